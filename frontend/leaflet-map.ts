@@ -1,0 +1,230 @@
+// The browser half of LeafletMap.java. The server sends its whole state (or what changed) as one JSON
+// batch through applyState(); the map answers with typed DOM events. Texts from the server are always
+// set with textContent, never as HTML: area names are data, not markup.
+import { LitElement, css, html, unsafeCSS } from 'lit';
+// 'import L from' (not 'import * as L'): markercluster extends the default export under Vite.
+import L from 'leaflet';
+import 'leaflet.markercluster';
+import leafletCss from 'leaflet/dist/leaflet.css?inline';
+import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
+import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?inline';
+
+type Box = { south: number; west: number; north: number; east: number };
+type LayerDef = { id: string; kind: 'POINTS' | 'GEOJSON'; label: string; cssClass: string; visible: boolean };
+// [lat, lng, count, south, west, north, east]
+type Cluster = [number, number, number, number, number, number, number];
+// [id, lat, lng, label]
+type Point = [string, number, number, string];
+type LayerData = { id: string; clusters?: Cluster[]; points?: Point[]; geojson?: any };
+type State = {
+  tiles?: { url: string; attribution: string };
+  view?: { lat: number; lng: number; zoom: number };
+  fit?: Box;
+  layers?: LayerDef[];
+  data?: Record<string, LayerData>;
+  legend?: { title: string; entries: [string, string][] };
+};
+
+class DsjsLeafletMap extends LitElement {
+  static styles = [
+    unsafeCSS(leafletCss),
+    unsafeCSS(clusterCss),
+    unsafeCSS(clusterDefaultCss),
+    css`
+      :host { display: block; position: relative; min-height: 200px; }
+      #map { position: absolute; inset: 0; background: #e8eef1; font: inherit; }
+      .map-cluster {
+        display: flex; align-items: center; justify-content: center; border-radius: 50%;
+        background: rgba(0, 105, 180, 0.85); color: #fff; font-weight: 600; font-size: 12px;
+        border: 2px solid #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.4); cursor: pointer;
+      }
+      .village-point {
+        width: 10px; height: 10px; border-radius: 50%; background: #e4572e; border: 1.5px solid #fff;
+        box-shadow: 0 0 2px rgba(0, 0, 0, 0.6); box-sizing: border-box;
+      }
+      .marker-cluster-small, .marker-cluster-medium, .marker-cluster-large { background-color: rgba(228, 87, 46, 0.35); }
+      .marker-cluster-small div, .marker-cluster-medium div, .marker-cluster-large div {
+        background-color: rgba(228, 87, 46, 0.9); color: #fff; font-weight: 600;
+      }
+      .map-legend { background: rgba(255, 255, 255, 0.92); padding: 6px 10px; border-radius: 6px; line-height: 1.6;
+        box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); font-size: 12px; }
+      .map-legend .title { font-weight: 600; }
+      .map-legend .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }
+      .swatch.village-point { border-radius: 50%; }
+      .swatch.map-cluster { width: 14px; height: 14px; border: 1px solid #fff; }
+      .swatch.regency-boundary { border: 2px solid #3b4a9f; background: transparent; }
+    `,
+  ];
+
+  private map?: L.Map;
+  private tileLayer?: L.TileLayer;
+  private layerControl?: L.Control.Layers;
+  private legendControl?: L.Control;
+  private defs = new Map<string, LayerDef>();
+  private groups = new Map<string, L.LayerGroup>();
+  private queued: State[] = [];
+  private reported = false;
+
+  render() {
+    return html`<div id="map"></div>`;
+  }
+
+  firstUpdated() {
+    const container = this.renderRoot.querySelector('#map') as HTMLElement;
+    this.map = L.map(container, { zoomControl: true, maxZoom: 18, minZoom: 4 }).setView([-2.5, 118], 5);
+    L.control.scale({ imperial: false }).addTo(this.map);
+    this.map.on('moveend', () => this.fireViewport());
+    this.map.on('overlayadd overlayremove', (e: any) => {
+      const id = (e.layer as any).dsjsLayerId as string | undefined;
+      if (id) {
+        this.dispatchEvent(new CustomEvent('map-layer-toggle', { detail: { layer: id, visible: e.type === 'overlayadd' } }));
+      }
+    });
+    // The host may get its size after first render (drawer, flex layout): keep Leaflet's idea in sync.
+    new ResizeObserver(() => this.map?.invalidateSize()).observe(this);
+    const queued = this.queued;
+    this.queued = [];
+    queued.forEach((s) => this.apply(s));
+  }
+
+  /** Called by the server with one JSON batch per round trip. */
+  applyState(json: string) {
+    const state = JSON.parse(json) as State;
+    if (!this.map) {
+      this.queued.push(state);
+    } else {
+      this.apply(state);
+    }
+  }
+
+  private apply(s: State) {
+    const map = this.map!;
+    if (s.tiles) this.setTiles(s.tiles.url, s.tiles.attribution);
+    if (s.layers) this.setLayers(s.layers);
+    if (s.data) Object.values(s.data).forEach((d) => this.setData(d));
+    if (s.legend) this.setLegend(s.legend.title, s.legend.entries);
+    if (s.view) map.setView([s.view.lat, s.view.lng], s.view.zoom);
+    // maxZoom: a scope of a few villages close together should not open at street level
+    if (s.fit) map.fitBounds([[s.fit.south, s.fit.west], [s.fit.north, s.fit.east]], { padding: [16, 16], maxZoom: 13 });
+    // The first report waits for the first state, so the server never loads data for a view that a
+    // fit is about to replace; a moving map reports itself on moveend.
+    if (!this.reported && !s.view && !s.fit) this.fireViewport();
+  }
+
+  private fireViewport() {
+    this.reported = true;
+    const map = this.map!;
+    const b = map.getBounds();
+    this.dispatchEvent(new CustomEvent('map-viewport-change', {
+      detail: { south: b.getSouth(), west: b.getWest(), north: b.getNorth(), east: b.getEast(), zoom: map.getZoom() },
+    }));
+  }
+
+  private setTiles(url: string, attribution: string) {
+    this.tileLayer?.remove();
+    this.tileLayer = undefined;
+    if (url) {
+      // Without a reachable tile server the tiles simply fail; points and outlines still draw.
+      this.tileLayer = L.tileLayer(url, { maxZoom: 19, attribution: escapeHtml(attribution) }).addTo(this.map!);
+    }
+  }
+
+  private setLayers(defs: LayerDef[]) {
+    const map = this.map!;
+    this.layerControl?.remove();
+    this.layerControl = L.control.layers(undefined, undefined, { collapsed: true });
+    for (const def of defs) {
+      this.defs.set(def.id, def);
+      let group = this.groups.get(def.id);
+      if (!group) {
+        group = def.kind === 'POINTS'
+          ? L.layerGroup()
+          : L.geoJSON(undefined, { style: () => ({ color: '#3b4a9f', weight: 1.5, fill: false }) });
+        (group as any).dsjsLayerId = def.id;
+        this.groups.set(def.id, group);
+      }
+      if (def.visible && !map.hasLayer(group)) group.addTo(map);
+      if (!def.visible && map.hasLayer(group)) group.remove();
+      this.layerControl.addOverlay(group, escapeHtml(def.label));
+    }
+    this.layerControl.addTo(map);
+  }
+
+  private setData(d: LayerData) {
+    const group = this.groups.get(d.id);
+    if (!group) return;
+    group.clearLayers();
+    if (d.geojson) {
+      (group as L.GeoJSON).addData(d.geojson);
+      return;
+    }
+    for (const c of d.clusters ?? []) group.addLayer(this.clusterMarker(c));
+    if (d.points && d.points.length) {
+      // Close in, single points go through markercluster: overlapping villages spiderfy on click.
+      const spider = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 30, spiderfyOnMaxZoom: true });
+      for (const p of d.points) spider.addLayer(this.pointMarker(d.id, p));
+      group.addLayer(spider);
+    }
+  }
+
+  private clusterMarker(c: Cluster): L.Marker {
+    const [lat, lng, count, south, west, north, east] = c;
+    const size = Math.round(Math.min(56, 22 + Math.log10(count) * 10));
+    const el = document.createElement('div');
+    el.className = 'map-cluster';
+    el.style.width = el.style.height = `${size}px`;
+    el.textContent = count >= 10000 ? `${Math.round(count / 1000)}k` : String(count);
+    const marker = L.marker([lat, lng], {
+      icon: L.divIcon({ html: el, className: '', iconSize: [size, size] }),
+      keyboard: true,
+      title: String(count),
+    });
+    marker.on('click', () => {
+      const map = this.map!;
+      const bounds = L.latLngBounds([south, west], [north, east]);
+      // A cell whose villages share nearly one spot cannot be fitted: zoom in around it instead.
+      if (bounds.getNorthEast().distanceTo(bounds.getSouthWest()) < 50) map.setView([lat, lng], map.getZoom() + 2);
+      else map.fitBounds(bounds, { padding: [24, 24], maxZoom: Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds)) });
+    });
+    return marker;
+  }
+
+  private pointMarker(layer: string, p: Point): L.Marker {
+    const [id, lat, lng, label] = p;
+    const def = this.defs.get(layer);
+    const marker = L.marker([lat, lng], {
+      icon: L.divIcon({ className: def?.cssClass || 'village-point', iconSize: [10, 10] }),
+      title: label, // an attribute: the browser treats it as text
+      keyboard: true,
+    });
+    marker.on('click', () => this.dispatchEvent(new CustomEvent('map-point-click', { detail: { layer, id } })));
+    return marker;
+  }
+
+  private setLegend(title: string, entries: [string, string][]) {
+    this.legendControl?.remove();
+    const Legend = L.Control.extend({
+      onAdd: () => {
+        const box = L.DomUtil.create('div', 'map-legend');
+        const head = L.DomUtil.create('div', 'title', box);
+        head.textContent = title;
+        for (const [cssClass, label] of entries) {
+          const row = L.DomUtil.create('div', '', box);
+          L.DomUtil.create('span', `swatch ${cssClass}`, row);
+          row.appendChild(document.createTextNode(label));
+        }
+        return box;
+      },
+    });
+    this.legendControl = new Legend({ position: 'bottomright' });
+    this.legendControl.addTo(this.map!);
+  }
+}
+
+function escapeHtml(text: string): string {
+  const el = document.createElement('span');
+  el.textContent = text;
+  return el.innerHTML;
+}
+
+customElements.define('dsjs-leaflet-map', DsjsLeafletMap);

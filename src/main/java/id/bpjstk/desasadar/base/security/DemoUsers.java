@@ -1,0 +1,36 @@
+package id.bpjstk.desasadar.base.security;
+
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * One user per role with different scopes, for the demo setup only ({@code app.demo-users=true}, set
+ * by the demo profile that {@code ./mvnw} runs). A production start creates no user with a known password.
+ */
+@Component
+@ConditionalOnProperty(name = "app.demo-users", havingValue = "true")
+class DemoUsers {
+
+    static final String PASSWORD = "demo1234";
+    private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
+
+    private final UserService users;
+
+    DemoUsers(UserService users) {
+        this.users = users;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void create() {
+        users.createIfAbsent("admin", "Administrator Sistem", PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
+        users.createIfAbsent("kakanwil.jatim", "Kepala Kanwil Jawa Timur", PASSWORD, Role.REGIONAL_HEAD, Set.of("35"));
+        users.createIfAbsent("koordinator.banyuasin", "Koordinator Banyuasin", PASSWORD, Role.COORDINATOR, Set.of("16.07"));
+        users.createIfAbsent("pemkot.surabaya", "Mitra Pemkot Surabaya", PASSWORD, Role.PARTNER, Set.of("35.78"));
+        log.info("Demo users ready (password '{}'): admin, kakanwil.jatim, koordinator.banyuasin, pemkot.surabaya", PASSWORD);
+    }
+}

@@ -1,0 +1,97 @@
+package id.bpjstk.desasadar.base.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.avatar.Avatar;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.menubar.MenuBar;
+import com.vaadin.flow.component.menubar.MenuBarVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.base.security.UserService;
+import jakarta.annotation.security.PermitAll;
+import java.util.Locale;
+
+/**
+ * The frame of every signed-in page: navigation drawer (collapses to a toggle on a phone) and the
+ * user menu with language choice and logout.
+ */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    private final CurrentUser currentUser;
+    private final UserService users;
+    private final AuthenticationContext authentication;
+
+    public MainLayout(CurrentUser currentUser, UserService users, AuthenticationContext authentication) {
+        this.currentUser = currentUser;
+        this.users = users;
+        this.authentication = authentication;
+        setPrimarySection(Section.DRAWER);
+
+        var title = new Span(getTranslation("app.name"));
+        title.addClassName("app-title");
+        var header = new HorizontalLayout(new DrawerToggle(), title);
+        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        header.setWidthFull();
+        header.setPadding(false);
+        header.addClassName("app-header");
+        currentUser.get().ifPresent(p -> header.add(userMenu(p)));
+        addToNavbar(header);
+
+        var brand = new Span(getTranslation("app.short-name"));
+        brand.addClassName("drawer-brand");
+        var footer = new Div(new Attribution());
+        footer.addClassName("drawer-footer");
+        addToDrawer(brand, navigation(), footer);
+    }
+
+    private SideNav navigation() {
+        var nav = new SideNav();
+        nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
+        if (currentUser.hasRole(Role.ADMIN)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
+        }
+        nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
+        return nav;
+    }
+
+    private MenuBar userMenu(UserPrincipal user) {
+        var avatar = new Avatar(user.fullName());
+        avatar.addThemeVariants(com.vaadin.flow.component.avatar.AvatarVariant.LUMO_XSMALL);
+        var menu = new MenuBar();
+        menu.addThemeVariants(MenuBarVariant.LUMO_TERTIARY_INLINE);
+        menu.addClassName("user-menu");
+        var root = menu.addItem(avatar);
+        root.getElement().setAttribute("aria-label", getTranslation("user.menu"));
+        var sub = root.getSubMenu();
+        sub.addItem(new Span(user.fullName() + " · " + getTranslation("role." + user.role().name()))).setEnabled(false);
+        var language = sub.addItem(getTranslation("user.language")).getSubMenu();
+        for (Locale locale : AppI18nProvider.LOCALES) {
+            var item = language.addItem(getTranslation("language." + locale.getLanguage()), e -> switchLanguage(user, locale));
+            item.setCheckable(true);
+            item.setChecked(locale.getLanguage().equals(getLocale().getLanguage()));
+        }
+        sub.addItem(getTranslation("user.logout"), e -> authentication.logout());
+        return menu;
+    }
+
+    private void switchLanguage(UserPrincipal user, Locale locale) {
+        users.rememberLocale(user.id(), locale.toLanguageTag());
+        UI ui = UI.getCurrent();
+        ui.setLocale(locale);
+        ui.getPage().reload(); // every view reads its texts when built
+    }
+}

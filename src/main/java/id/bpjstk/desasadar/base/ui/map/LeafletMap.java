@@ -1,0 +1,211 @@
+package id.bpjstk.desasadar.base.ui.map;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasStyle;
+import com.vaadin.flow.component.Tag;
+import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.dependency.NpmPackage;
+import com.vaadin.flow.shared.Registration;
+import id.bpjstk.desasadar.base.geo.BoundingBox;
+import id.bpjstk.desasadar.base.geo.MapCluster;
+import id.bpjstk.desasadar.base.geo.MapPoint;
+import id.bpjstk.desasadar.base.geo.PointLayer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The project's own Leaflet map: a thin Java API over {@code frontend/leaflet-map.ts}. It knows nothing
+ * of the domain: layers are named point layers (server clusters or single points) and GeoJSON layers.
+ *
+ * <p>The Java side keeps the whole map state. Changes made during one server round trip are sent to the
+ * browser as one batch just before the response; on (re)attach the whole state is sent again, so a
+ * reloaded or re-attached map shows the same thing.
+ */
+@Tag("dsjs-leaflet-map")
+@JsModule("./leaflet-map.ts")
+@NpmPackage(value = "leaflet", version = "1.9.4")
+@NpmPackage(value = "leaflet.markercluster", version = "1.5.3")
+@NpmPackage(value = "@types/leaflet", version = "1.9.22")
+@NpmPackage(value = "@types/leaflet.markercluster", version = "1.5.6")
+public class LeafletMap extends Component implements HasSize, HasStyle {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ObjectNode state = JSON.createObjectNode();
+    private final Map<String, ObjectNode> layers = new LinkedHashMap<>();
+    private ObjectNode pending = JSON.createObjectNode();
+    private boolean flushScheduled;
+
+    public LeafletMap() {
+        setSizeFull();
+        addListener(LayerToggleEvent.class, this::rememberVisibility);
+    }
+
+    /** The XYZ tile template; null or blank draws a plain background (no tile server needed). */
+    public void setTiles(String urlTemplate, String attribution) {
+        ObjectNode tiles = JSON.createObjectNode();
+        tiles.put("url", urlTemplate == null ? "" : urlTemplate);
+        tiles.put("attribution", attribution == null ? "" : attribution);
+        change("tiles", tiles);
+    }
+
+    public void fitBounds(BoundingBox box) {
+        change("fit", box(box));
+    }
+
+    public void setView(double lat, double lng, int zoom) {
+        ObjectNode view = JSON.createObjectNode();
+        view.put("lat", lat);
+        view.put("lng", lng);
+        view.put("zoom", zoom);
+        change("view", view);
+    }
+
+    /** Declares a layer with its label for the layer switcher and legend, and whether it starts visible. */
+    public void addLayer(String id, LayerKind kind, String label, String cssClass, boolean visible) {
+        ObjectNode layer = JSON.createObjectNode();
+        layer.put("id", id);
+        layer.put("kind", kind.name());
+        layer.put("label", label);
+        layer.put("cssClass", cssClass);
+        layer.put("visible", visible);
+        layers.put(id, layer);
+        change("layers", layerArray());
+    }
+
+    public boolean isLayerVisible(String id) {
+        ObjectNode layer = layers.get(id);
+        return layer != null && layer.get("visible").asBoolean();
+    }
+
+    public void setPointLayer(String id, PointLayer data) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", id);
+        // compact arrays rather than objects: a national view is a few hundred of these
+        ArrayNode clusters = node.putArray("clusters");
+        for (MapCluster c : data.clusters()) {
+            clusters.addArray().add(round(c.lat())).add(round(c.lng())).add(c.count())
+                    .add(round(c.extent().south())).add(round(c.extent().west()))
+                    .add(round(c.extent().north())).add(round(c.extent().east()));
+        }
+        ArrayNode points = node.putArray("points");
+        for (MapPoint p : data.points()) {
+            points.addArray().add(p.id()).add(round(p.lat())).add(round(p.lng())).add(p.label());
+        }
+        putData(id, node);
+    }
+
+    /** A GeoJSON FeatureCollection, as text (features carry {@code properties.code} and {@code name}). */
+    public void setGeoJsonLayer(String id, String featureCollection) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", id);
+        node.set("geojson", JSON.readTree(featureCollection));
+        putData(id, node);
+    }
+
+    /** Legend rows: a CSS class for the swatch and its plain-text label. */
+    public void setLegend(String title, List<LegendEntry> entries) {
+        ObjectNode legend = JSON.createObjectNode();
+        legend.put("title", title);
+        ArrayNode rows = legend.putArray("entries");
+        entries.forEach(e -> rows.addArray().add(e.cssClass()).add(e.label()));
+        change("legend", legend);
+    }
+
+    public record LegendEntry(String cssClass, String label) {
+    }
+
+    public enum LayerKind { POINTS, GEOJSON }
+
+    public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
+        return addListener(ViewportChangeEvent.class, listener);
+    }
+
+    public Registration addPointClickListener(ComponentEventListener<PointClickEvent> listener) {
+        return addListener(PointClickEvent.class, listener);
+    }
+
+    public Registration addLayerToggleListener(ComponentEventListener<LayerToggleEvent> listener) {
+        return addListener(LayerToggleEvent.class, listener);
+    }
+
+    /** The user switched a layer in the browser: remember it, so a re-sync does not switch it back. */
+    private void rememberVisibility(LayerToggleEvent e) {
+        ObjectNode layer = layers.get(e.getLayerId());
+        if (layer != null) {
+            layer.put("visible", e.isVisible());
+            state.set("layers", layerArray());
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        pending = state.deepCopy(); // re-sync everything: the browser side may be new
+        scheduleFlush();
+    }
+
+    private void putData(String id, ObjectNode data) {
+        ObjectNode all = state.has("data") ? (ObjectNode) state.get("data") : state.putObject("data");
+        all.set(id, data);
+        ObjectNode changed = pending.has("data") ? (ObjectNode) pending.get("data") : pending.putObject("data");
+        changed.set(id, data);
+        scheduleFlush();
+    }
+
+    private void change(String key, tools.jackson.databind.JsonNode value) {
+        state.set(key, value);
+        pending.set(key, value);
+        scheduleFlush();
+    }
+
+    private ArrayNode layerArray() {
+        ArrayNode array = JSON.createArrayNode();
+        layers.values().forEach(array::add);
+        return array;
+    }
+
+    /** One call per round trip, however many changes were made during it. */
+    private void scheduleFlush() {
+        if (flushScheduled) {
+            return;
+        }
+        getUI().ifPresent(ui -> {
+            flushScheduled = true;
+            ui.beforeClientResponse(this, ctx -> {
+                flushScheduled = false;
+                if (!pending.isEmpty()) {
+                    String batch = JSON.writeValueAsString(pending);
+                    pending = JSON.createObjectNode();
+                    getElement().callJsFunction("applyState", batch);
+                }
+            });
+        });
+    }
+
+    /** What the last batch sent to the browser contained; for tests of the server side. */
+    public ObjectNode stateForTesting() {
+        return state.deepCopy();
+    }
+
+    private static ObjectNode box(BoundingBox b) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("south", b.south());
+        node.put("west", b.west());
+        node.put("north", b.north());
+        node.put("east", b.east());
+        return node;
+    }
+
+    /** Five decimals (about a metre) is all a map can show. */
+    private static double round(double v) {
+        return Math.round(v * 1e5) / 1e5;
+    }
+}

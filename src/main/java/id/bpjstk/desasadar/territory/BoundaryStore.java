@@ -1,0 +1,62 @@
+package id.bpjstk.desasadar.territory;
+
+import java.util.List;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.Geometry;
+import org.locationtech.jts.io.ParseException;
+import org.locationtech.jts.io.WKBReader;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/** Area boundaries in MariaDB (GEOMETRY with a spatial index, plus the bounding box as plain columns). */
+@Component
+class BoundaryStore {
+
+    private final JdbcTemplate jdbc;
+
+    BoundaryStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the boundary unless the same one is stored already; returns whether anything changed. */
+    boolean save(String code, Geometry geometry) {
+        List<Geometry> existing = jdbc.query("SELECT ST_AsWKB(geom) FROM area_boundary WHERE area_code = ?",
+                (rs, i) -> parse(rs.getBytes(1)), code);
+        if (!existing.isEmpty() && existing.getFirst().equalsExact(geometry)) {
+            return false;
+        }
+        byte[] wkb = new WKBWriter().write(geometry);
+        Envelope e = geometry.getEnvelopeInternal();
+        jdbc.update("""
+                INSERT INTO area_boundary (area_code, geom, min_lat, min_lng, max_lat, max_lng)
+                VALUES (?, ST_GeomFromWKB(?), ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE geom = VALUES(geom), min_lat = VALUES(min_lat), min_lng = VALUES(min_lng),
+                                        max_lat = VALUES(max_lat), max_lng = VALUES(max_lng)""",
+                code, wkb, e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX());
+        return true;
+    }
+
+    record StoredBoundary(String code, String name, Geometry geometry) {
+    }
+
+    List<StoredBoundary> regencies() {
+        return jdbc.query("""
+                SELECT b.area_code, a.name, ST_AsWKB(b.geom) FROM area_boundary b JOIN area a ON a.code = b.area_code
+                WHERE a.level = 'REGENCY' ORDER BY b.area_code""",
+                (rs, i) -> new StoredBoundary(rs.getString(1), rs.getString(2), parse(rs.getBytes(3))));
+    }
+
+    long count() {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM area_boundary", Long.class);
+        return n == null ? 0 : n;
+    }
+
+    private static Geometry parse(byte[] wkb) {
+        try {
+            return new WKBReader().read(wkb);
+        } catch (ParseException e) {
+            throw new IllegalStateException("Stored boundary is not valid WKB", e);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package id.bpjstk.desasadar.territory;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Coordinates and boundaries without an administrator: the files of the configured folder on every
+ * start, and, on a first start with network access, the demo provinces from the public upstream
+ * (cahyadsn/wilayah_boundaries, MIT). Without network the app starts all the same and says how to import.
+ */
+@Component
+@Order(2)
+class StartupImport implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
+
+    private final ImportSettings settings;
+    private final AreaImportService importer;
+    private final JdbcTemplate jdbc;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    StartupImport(ImportSettings settings, AreaImportService importer, JdbcTemplate jdbc) {
+        this.settings = settings;
+        this.importer = importer;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (settings.folder() != null && !settings.folder().isBlank()) {
+            importFolder(Path.of(settings.folder()));
+        }
+        if (!settings.upstream().provinces().isEmpty()) {
+            Thread.ofVirtual().name("upstream-import").start(this::importUpstream);
+        }
+    }
+
+    private void importFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            log.warn("Import folder {} does not exist: nothing imported on start", folder.toAbsolutePath());
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            try (InputStream in = Files.newInputStream(file)) {
+                importer.importTrusted(file.getFileName().toString(), in, Files.size(file),
+                        fraction -> { });
+            } catch (RuntimeException e) {
+                log.warn("Import of {} failed: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    /** Fetches only provinces with no village boundary yet, so a restart does not download again. */
+    void importUpstream() {
+        for (String province : settings.upstream().provinces()) {
+            if (hasVillageBoundaries(province)) {
+                log.info("Province {} already has village boundaries: no download", province);
+                continue;
+            }
+            List<String> files = new ArrayList<>();
+            files.add("kab/wilayah_boundaries_kab_" + province + ".sql");
+            jdbc.queryForList("SELECT code FROM area WHERE level = 'REGENCY' AND parent_code = ? ORDER BY code", String.class, province)
+                    .forEach(regency -> files.add("kel/" + province + "/wilayah_boundaries_kel_" + regency + ".sql"));
+            for (int i = 0; i < files.size(); i++) {
+                String url = settings.upstream().baseUrl().replaceAll("/+$", "") + "/" + files.get(i);
+                log.info("Downloading map data for province {}: file {} of {} ({})", province, i + 1, files.size(), url);
+                if (!fetchAndImport(url)) {
+                    log.warn("Could not download {}. The app works without it; import coordinates and boundaries "
+                            + "as administrator (menu: Impor koordinat & batas) or put the files in IMPORT_FOLDER.", url);
+                    return;
+                }
+            }
+        }
+    }
+
+    private boolean fetchAndImport(String url) {
+        try {
+            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofMinutes(2)).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream body = response.body()) {
+                if (response.statusCode() != 200) {
+                    log.warn("{} answered HTTP {}", url, response.statusCode());
+                    return false;
+                }
+                long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                importer.importTrusted(url.substring(url.lastIndexOf('/') + 1), body, length, fraction -> { });
+                return true;
+            }
+        } catch (IOException | RuntimeException e) {
+            log.warn("Download of {} failed: {}", url, e.toString());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private boolean hasVillageBoundaries(String province) {
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM area_boundary WHERE area_code LIKE ?", Long.class, province + ".__.__.%");
+        return n != null && n > 0;
+    }
+}

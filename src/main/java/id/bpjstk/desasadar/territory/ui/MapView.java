@@ -1,0 +1,80 @@
+package id.bpjstk.desasadar.territory.ui;
+
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.geo.BoundingBox;
+import id.bpjstk.desasadar.base.ui.map.LeafletMap;
+import id.bpjstk.desasadar.base.ui.map.LeafletMap.LayerKind;
+import id.bpjstk.desasadar.base.ui.map.LeafletMap.LegendEntry;
+import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
+import id.bpjstk.desasadar.territory.AreaService;
+import id.bpjstk.desasadar.territory.MapSettings;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** Home: the villages of the user's scope on the map, with the village panel beside (or over) it. */
+@Route("")
+@PermitAll
+class MapView extends FlexLayout implements HasDynamicTitle {
+
+    static final String VILLAGES = "villages";
+    static final String REGENCIES = "regencies";
+
+    private final AreaService areas;
+    private final LeafletMap map = new LeafletMap();
+    private final VillagePanel panel;
+    private ViewportChangeEvent lastViewport;
+
+    MapView(AreaService areas, MapSettings settings) {
+        this.areas = areas;
+        this.panel = new VillagePanel(areas);
+        addClassName("map-view");
+        setSizeFull();
+
+        map.addClassName("map");
+        map.setTiles(settings.tileUrl(), settings.tileAttribution());
+        map.addLayer(VILLAGES, LayerKind.POINTS, getTranslation("map.layer.villages"), "village-point", true);
+        map.addLayer(REGENCIES, LayerKind.GEOJSON, getTranslation("map.layer.regencies"), "regency-boundary", true);
+        map.setLegend(getTranslation("map.legend.title"), List.of(
+                new LegendEntry("map-cluster", getTranslation("map.legend.cluster")),
+                new LegendEntry("village-point", getTranslation("map.legend.village")),
+                new LegendEntry("regency-boundary", getTranslation("map.legend.regency"))));
+        areas.scopeExtent().ifPresent(map::fitBounds);
+
+        map.addViewportChangeListener(this::loadViewport);
+        map.addLayerToggleListener(e -> {
+            if (e.isVisible() && lastViewport != null) {
+                loadViewport(lastViewport);
+            }
+        });
+        map.addPointClickListener(e -> {
+            if (VILLAGES.equals(e.getLayerId())) {
+                panel.show(e.getPointId());
+            }
+        });
+        add(map, panel);
+    }
+
+    private void loadViewport(ViewportChangeEvent e) {
+        lastViewport = e;
+        BoundingBox view = e.getBounds();
+        map.setPointLayer(VILLAGES, areas.villageLayer(view, e.getZoom()));
+        if (map.isLayerVisible(REGENCIES)) {
+            map.setGeoJsonLayer(REGENCIES, areas.regencyBoundaries(view, e.getZoom()));
+        }
+    }
+
+    LeafletMap map() {
+        return map;
+    }
+
+    VillagePanel panel() {
+        return panel;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("map.title");
+    }
+}
