@@ -23,6 +23,7 @@ class VillagePanel extends VerticalLayout {
     VillagePanel(AreaService areas) {
         this.areas = areas;
         addClassName("village-panel");
+        setWidth(null); // styles.css sizes it: full width under the map on a phone, a side column on a desktop
         setVisible(false);
         var close = new Button(VaadinIcon.CLOSE_SMALL.create(), e -> setVisible(false));
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE);

@@ -31,10 +31,12 @@ import org.springframework.test.context.ActiveProfiles;
 class MapBrowserTest {
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    /** Markers only: the legend's swatches carry the same style classes. */
+    static final String MARKERS = "'.leaflet-marker-icon.village-point, .leaflet-marker-icon .map-cluster, .leaflet-marker-icon.marker-cluster'";
     static final String DRAWN = """
             () => { const map = document.querySelector('dsjs-leaflet-map');
                     return map && map.shadowRoot
-                        && map.shadowRoot.querySelectorAll('.village-point, .map-cluster, .marker-cluster').length > 0; }""";
+                        && map.shadowRoot.querySelectorAll(%s).length > 0; }""".formatted(MARKERS);
 
     @LocalServerPort int port;
     @Autowired AreaImportService importer;
@@ -60,14 +62,14 @@ class MapBrowserTest {
             page.waitForFunction(DRAWN);
             int drawn = ((Number) page.evaluate("""
                     () => document.querySelector('dsjs-leaflet-map').shadowRoot
-                            .querySelectorAll('.village-point, .map-cluster, .marker-cluster').length""")).intValue();
+                            .querySelectorAll(%s).length""".formatted(MARKERS))).intValue();
             assertThat(drawn).isPositive();
 
-            Locator cluster = page.locator("dsjs-leaflet-map .marker-cluster");
-            if (page.locator("dsjs-leaflet-map .village-point").count() == 0 && cluster.count() > 0) {
+            Locator cluster = page.locator("dsjs-leaflet-map .leaflet-marker-icon.marker-cluster");
+            if (page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").count() == 0 && cluster.count() > 0) {
                 cluster.first().click(); // zooms in or spiderfies the villages it holds
             }
-            Locator village = page.locator("dsjs-leaflet-map .village-point").first();
+            Locator village = page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").first();
             String name = village.getAttribute("title");
             village.click();
             Files.createDirectories(Path.of("target"));
