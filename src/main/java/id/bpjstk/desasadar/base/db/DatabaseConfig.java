@@ -43,7 +43,7 @@ class DatabaseConfig {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + name.replace("`", "") + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
         log.info("Using database {} on {}:{}", name, server.host(), server.port());
-        var ds = new HikariDataSource();
+        var ds = props.freshDatabase() ? new DroppingDataSource(server, name) : new HikariDataSource();
         // useBulkStmts: batched inserts of the 83,762 villages travel as a few big statements
         ds.setJdbcUrl(server.jdbcUrl(name) + (server.options().isEmpty() ? "?" : "&") + "useBulkStmts=true");
         ds.setUsername(server.user());
@@ -51,5 +51,27 @@ class DatabaseConfig {
         ds.setMaximumPoolSize(10);
         ds.setPoolName("desasadar");
         return ds;
+    }
+
+    /** A test database is dropped when its context closes, so test runs leave no leftovers on the server. */
+    private static final class DroppingDataSource extends HikariDataSource {
+        private final DatabaseServer server;
+        private final String name;
+
+        DroppingDataSource(DatabaseServer server, String name) {
+            this.server = server;
+            this.name = name;
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            try (var c = DriverManager.getConnection(server.jdbcUrl(""), server.user(), server.password());
+                 var s = c.createStatement()) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            } catch (SQLException e) {
+                log.warn("Could not drop test database {}: {}", name, e.getMessage());
+            }
+        }
     }
 }

@@ -59,7 +59,12 @@ class MapBrowserTest {
             page.fill("input[name=password]", "demo1234");
             page.click("vaadin-button[slot=submit]");
 
-            page.waitForFunction(DRAWN);
+            try {
+                page.waitForFunction(DRAWN);
+            } catch (RuntimeException e) {
+                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test-failure.png")));
+                throw e;
+            }
             int drawn = ((Number) page.evaluate("""
                     () => document.querySelector('dsjs-leaflet-map').shadowRoot
                             .querySelectorAll(%s).length""".formatted(MARKERS))).intValue();
