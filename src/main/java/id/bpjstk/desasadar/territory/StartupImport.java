@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.io.Progress;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -64,8 +65,7 @@ class StartupImport implements ApplicationRunner {
         }
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
-                importer.importTrusted(file.getFileName().toString(), in, Files.size(file),
-                        fraction -> { });
+                importer.importTrusted(file.getFileName().toString(), in, Files.size(file), Progress.NONE);
             } catch (RuntimeException e) {
                 log.warn("Import of {} failed: {}", file, e.getMessage());
             }
@@ -86,9 +86,10 @@ class StartupImport implements ApplicationRunner {
             for (int i = 0; i < files.size(); i++) {
                 String url = settings.upstream().baseUrl().replaceAll("/+$", "") + "/" + files.get(i);
                 log.info("Downloading map data for province {}: file {} of {} ({})", province, i + 1, files.size(), url);
-                if (!fetchAndImport(url)) {
-                    log.warn("Could not download {}. The app works without it; import coordinates and boundaries "
-                            + "as administrator (menu: Impor koordinat & batas) or put the files in IMPORT_FOLDER.", url);
+                if (!fetchAndImport(url) && i == 0) {
+                    // the first file failing means no network (or a wrong base URL): do not try the rest
+                    log.warn("Could not download {}. The app works without it: sign in as administrator and import "
+                            + "coordinates and boundaries (menu: Impor koordinat & batas), or put the files in IMPORT_FOLDER.", url);
                     return;
                 }
             }
@@ -105,7 +106,7 @@ class StartupImport implements ApplicationRunner {
                     return false;
                 }
                 long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                importer.importTrusted(url.substring(url.lastIndexOf('/') + 1), body, length, fraction -> { });
+                importer.importTrusted(url.substring(url.lastIndexOf('/') + 1), body, length, Progress.NONE);
                 return true;
             }
         } catch (IOException | RuntimeException e) {

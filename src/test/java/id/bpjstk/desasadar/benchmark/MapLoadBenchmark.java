@@ -2,10 +2,10 @@ package id.bpjstk.desasadar.benchmark;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
+import id.bpjstk.desasadar.BrowserSession;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.io.Progress;
@@ -22,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Assumptions;
@@ -64,10 +63,7 @@ class MapLoadBenchmark {
         layerSizes("Jawa Timur (zoom 8)", new BoundingBox(-8.9, 110.8, -6.7, 114.7), 8);
         SignIn.out();
 
-        try (Playwright pw = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(Path.of("/usr/bin/chromium"))
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync")))) {
+        try (Playwright pw = BrowserSession.playwright(); Browser browser = BrowserSession.chromium(pw)) {
             measure(browser, "admin", "national");
             measure(browser, "kakanwil.jatim", "Jawa Timur");
         }
@@ -79,10 +75,7 @@ class MapLoadBenchmark {
         for (int run = 0; run < RUNS + 1; run++) {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
                 Page page = context.newPage();
-                page.navigate("http://localhost:" + port + "/login");
-                page.fill("input[name=username]", user);
-                page.fill("input[name=password]", "demo1234");
-                page.click("vaadin-button[slot=submit]");
+                BrowserSession.signIn(page, "http://localhost:" + port, user, "demo1234");
                 page.waitForFunction(DRAWN);
                 // measured: a fresh navigation to the map of a signed-in user, until markers are drawn
                 var bytes = new AtomicLong();

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory.ui;
 
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -40,7 +41,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
                 new LegendEntry("map-cluster", getTranslation("map.legend.cluster")),
                 new LegendEntry("village-point", getTranslation("map.legend.village")),
                 new LegendEntry("regency-boundary", getTranslation("map.legend.regency"))));
-        areas.scopeExtent().ifPresent(map::fitBounds);
+        areas.scopeExtent().ifPresentOrElse(map::fitBounds, this::explainMissingCoordinates);
 
         map.addViewportChangeListener(this::loadViewport);
         map.addLayerToggleListener(e -> {
@@ -54,6 +55,13 @@ class MapView extends FlexLayout implements HasDynamicTitle {
             }
         });
         add(map, panel);
+    }
+
+    /** A fresh install without map data: say so, and how to get it, instead of showing an empty map. */
+    private void explainMissingCoordinates() {
+        var notice = new Span(getTranslation("map.no-coordinates"));
+        notice.addClassName("map-notice");
+        add(notice);
     }
 
     private void loadViewport(ViewportChangeEvent e) {

@@ -3,10 +3,10 @@ package id.bpjstk.desasadar.territory.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import id.bpjstk.desasadar.BrowserSession;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -16,8 +16,6 @@ import id.bpjstk.desasadar.territory.AreaImportService;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,7 +28,6 @@ import org.springframework.test.context.ActiveProfiles;
 @ActiveProfiles("test")
 class MapBrowserTest {
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     /** Markers only: the legend's swatches carry the same style classes. */
     static final String MARKERS = "'.leaflet-marker-icon.village-point, .leaflet-marker-icon .map-cluster, .leaflet-marker-icon.marker-cluster'";
     static final String DRAWN = """
@@ -44,20 +41,15 @@ class MapBrowserTest {
 
     @Test
     void the_demo_coordinator_sees_the_villages_of_banyuasin_and_opens_one() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "Debian's chromium is not installed: skipping the browser test (.ci/run installs it)");
+        Assumptions.assumeTrue(BrowserSession.chromiumInstalled(), "Debian's chromium is not installed: skipping the browser test (.ci/run installs it)");
         importFixtureCentroids();
 
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-             Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-                     .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking",
-                             "--disable-component-update", "--disable-sync")))) {
+        try (Playwright playwright = BrowserSession.playwright(); Browser browser = BrowserSession.chromium(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
             page.setDefaultTimeout(60_000); // the first page load compiles nothing but may unpack the dev bundle
             page.navigate("http://localhost:" + port + "/");
-            page.waitForURL("**/login");
-            page.fill("input[name=username]", "koordinator.banyuasin");
-            page.fill("input[name=password]", "demo1234");
-            page.click("vaadin-button[slot=submit]");
+            page.waitForURL("**/login"); // the map asks for a sign-in first
+            BrowserSession.signIn(page, "http://localhost:" + port, "koordinator.banyuasin", "demo1234");
 
             try {
                 page.waitForFunction(DRAWN);
