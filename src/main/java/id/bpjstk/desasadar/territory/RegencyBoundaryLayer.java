@@ -16,8 +16,9 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Regency outlines as GeoJSON for the viewport, simplified to what the zoom level can show: the full
- * 514 regencies are 3.8 MB raw, about 0.2 MB at national zoom. Simplified shapes are cached per level.
+ * Regency outlines as GeoJSON for the viewport, simplified to what the zoom level can show (about a
+ * pixel, islets below two pixels left out, no more decimals than the pixel needs): the 514 regencies
+ * are 3.8 MB as imported. Simplified shapes are cached per zoom level. See docs/benchmarks.md.
  */
 @Component
 class RegencyBoundaryLayer {
@@ -38,7 +39,8 @@ class RegencyBoundaryLayer {
     }
 
     String geoJson(AreaScope scope, BoundingBox view, int zoom) {
-        double tolerance = zoom <= 6 ? 0.01 : zoom <= 9 ? 0.002 : 0.0003;
+        // about one screen pixel at this zoom: finer detail cannot be seen, only paid for in bytes
+        double tolerance = 360.0 / (256 * Math.pow(2, zoom));
         var features = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         boolean first = true;
         for (var r : regencies()) {
@@ -46,11 +48,12 @@ class RegencyBoundaryLayer {
             if (!visibleInScope(scope, r.code()) || !view.intersects(e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX())) {
                 continue;
             }
-            if (!first) {
-                features.append(',');
+            String feature = simplified.computeIfAbsent(r.code() + "@" + zoom, k -> feature(r, tolerance));
+            if (feature.isEmpty()) {
+                continue;
             }
+            features.append(first ? "" : ",").append(feature);
             first = false;
-            features.append(simplified.computeIfAbsent(r.code() + "@" + tolerance, k -> feature(r, tolerance)));
         }
         return features.append("]}").toString();
     }
@@ -71,34 +74,38 @@ class RegencyBoundaryLayer {
 
     private static String feature(BoundaryStore.StoredBoundary r, double tolerance) {
         Geometry g = TopologyPreservingSimplifier.simplify(r.geometry(), tolerance);
+        int decimals = Math.max(3, Math.min(5, (int) Math.ceil(-Math.log10(tolerance))));
         var sb = new StringBuilder("{\"type\":\"Feature\",\"properties\":{\"code\":")
                 .append(JSON.writeValueAsString(r.code())).append(",\"name\":").append(JSON.writeValueAsString(r.name()))
                 .append("},\"geometry\":{\"type\":\"MultiPolygon\",\"coordinates\":[");
+        boolean first = true;
         for (int p = 0; p < g.getNumGeometries(); p++) {
-            if (p > 0) {
-                sb.append(',');
-            }
             Polygon polygon = (Polygon) g.getGeometryN(p);
-            sb.append('[');
-            ring(sb, polygon.getExteriorRing());
+            Envelope e = polygon.getEnvelopeInternal();
+            if (e.getWidth() < 2 * tolerance && e.getHeight() < 2 * tolerance) {
+                continue; // an islet smaller than two pixels: invisible at this zoom
+            }
+            sb.append(first ? "[" : ",[");
+            first = false;
+            ring(sb, polygon.getExteriorRing(), decimals);
             for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
                 sb.append(',');
-                ring(sb, polygon.getInteriorRingN(h));
+                ring(sb, polygon.getInteriorRingN(h), decimals);
             }
             sb.append(']');
         }
-        return sb.append("]}}").toString();
+        return first ? "" : sb.append("]}}").toString(); // "": the whole regency is below two pixels
     }
 
-    private static void ring(StringBuilder sb, LineString ring) {
+    private static void ring(StringBuilder sb, LineString ring, int decimals) {
         sb.append('[');
         Coordinate[] cs = ring.getCoordinates();
+        String format = "[%." + decimals + "f,%." + decimals + "f]";
         for (int i = 0; i < cs.length; i++) {
             if (i > 0) {
                 sb.append(',');
             }
-            // five decimals is about a metre: more only costs bytes
-            sb.append(String.format(Locale.ROOT, "[%.5f,%.5f]", cs[i].x, cs[i].y));
+            sb.append(String.format(Locale.ROOT, format, cs[i].x, cs[i].y));
         }
         sb.append(']');
     }
