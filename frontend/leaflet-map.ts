@@ -53,6 +53,10 @@ class DsjsLeafletMap extends LitElement {
       .swatch.village-point { border-radius: 50%; }
       .swatch.map-cluster { width: 14px; height: 14px; border: 1px solid #fff; }
       .swatch.regency-boundary { border: 2px solid #3b4a9f; background: transparent; }
+      @media (max-width: 600px) {
+        .map-legend { font-size: 11px; padding: 4px 6px; line-height: 1.4; }
+        .map-legend .title { display: none; }
+      }
     `,
   ];
 
@@ -103,12 +107,13 @@ class DsjsLeafletMap extends LitElement {
     if (s.layers) this.setLayers(s.layers);
     if (s.data) Object.values(s.data).forEach((d) => this.setData(d));
     if (s.legend) this.setLegend(s.legend.title, s.legend.entries);
-    if (s.view) map.setView([s.view.lat, s.view.lng], s.view.zoom);
+    // Server-driven moves are not animated: the view changes at once and 'moveend' reports it.
+    if (s.view) map.setView([s.view.lat, s.view.lng], s.view.zoom, { animate: false });
     // maxZoom: a scope of a few villages close together should not open at street level
-    if (s.fit) map.fitBounds([[s.fit.south, s.fit.west], [s.fit.north, s.fit.east]], { padding: [16, 16], maxZoom: 13 });
-    // The first report waits for the first state, so the server never loads data for a view that a
-    // fit is about to replace; a moving map reports itself on moveend.
-    if (!this.reported && !s.view && !s.fit) this.fireViewport();
+    if (s.fit) map.fitBounds([[s.fit.south, s.fit.west], [s.fit.north, s.fit.east]], { padding: [16, 16], maxZoom: 13, animate: false });
+    // The first report waits for the first state, so the server never loads data for a view that a fit
+    // is about to replace; should no 'moveend' have come (the view was already right), report now.
+    if (!this.reported) this.fireViewport();
   }
 
   private fireViewport() {

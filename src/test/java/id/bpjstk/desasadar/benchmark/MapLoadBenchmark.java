@@ -75,7 +75,12 @@ class MapLoadBenchmark {
             try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800))) {
                 Page page = context.newPage();
                 BrowserSession.signIn(page, "http://localhost:" + port, user, "demo1234");
-                page.waitForFunction(DRAWN);
+                try {
+                    page.waitForFunction(DRAWN);
+                } catch (RuntimeException e) {
+                    page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/benchmark-failure.png")));
+                    throw e;
+                }
                 // measured: a fresh navigation to the map of a signed-in user, until markers are drawn
                 var uidl = new ArrayList<Response>();
                 page.onResponse((Response r) -> {
