@@ -10,7 +10,8 @@ import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?inline';
 
 type Box = { south: number; west: number; north: number; east: number };
-type LayerDef = { id: string; kind: 'POINTS' | 'GEOJSON'; label: string; cssClass: string; visible: boolean };
+type LayerDef = { id: string; kind: 'POINTS' | 'GEOJSON'; label: string; cssClass: string; visible: boolean;
+  color?: string; weight?: number };
 // [lat, lng, count, south, west, north, east]
 type Cluster = [number, number, number, number, number, number, number];
 // [id, lat, lng, label]
@@ -53,6 +54,7 @@ class DsjsLeafletMap extends LitElement {
       .swatch.village-point { border-radius: 50%; }
       .swatch.map-cluster { width: 14px; height: 14px; border: 1px solid #fff; }
       .swatch.regency-boundary { border: 2px solid #3b4a9f; background: transparent; }
+      .swatch.village-boundary { border: 1px solid #c0392b; background: transparent; }
       @media (max-width: 600px) {
         .map-legend { font-size: 11px; padding: 4px 6px; line-height: 1.4; }
         .map-legend .title { display: none; }
@@ -144,7 +146,10 @@ class DsjsLeafletMap extends LitElement {
       if (!group) {
         group = def.kind === 'POINTS'
           ? L.layerGroup()
-          : L.geoJSON(undefined, { style: () => ({ color: '#3b4a9f', weight: 1.5, fill: false }) });
+          : L.geoJSON(undefined, {
+              style: () => ({ color: def.color || '#3b4a9f', weight: def.weight || 1.5, fill: false }),
+              onEachFeature: (feature, layer) => layer.bindTooltip(textNode(feature.properties?.name ?? ''), { sticky: true }),
+            });
         (group as any).dsjsLayerId = def.id;
         this.groups.set(def.id, group);
       }
@@ -224,6 +229,13 @@ class DsjsLeafletMap extends LitElement {
     this.legendControl = new Legend({ position: 'bottomright' });
     this.legendControl.addTo(this.map!);
   }
+}
+
+/** Leaflet treats a string tooltip as HTML; a text node keeps an area name a name. */
+function textNode(text: string): HTMLElement {
+  const el = document.createElement('span');
+  el.textContent = text;
+  return el;
 }
 
 function escapeHtml(text: string): string {

@@ -19,13 +19,15 @@ public class AreaService {
     private final AreaRepository areas;
     private final VillagePointIndex villagePoints;
     private final RegencyBoundaryLayer regencyBoundaries;
+    private final VillageBoundaryLayer villageBoundaries;
     private final CurrentUser currentUser;
 
     AreaService(AreaRepository areas, VillagePointIndex villagePoints, RegencyBoundaryLayer regencyBoundaries,
-                CurrentUser currentUser) {
+                VillageBoundaryLayer villageBoundaries, CurrentUser currentUser) {
         this.areas = areas;
         this.villagePoints = villagePoints;
         this.regencyBoundaries = regencyBoundaries;
+        this.villageBoundaries = villageBoundaries;
         this.currentUser = currentUser;
     }
 
@@ -53,6 +55,14 @@ public class AreaService {
     /** Regency outlines in view as a GeoJSON FeatureCollection, simplified for the zoom level. */
     public String regencyBoundaries(BoundingBox view, int zoom) {
         return regencyBoundaries.geoJson(currentUser.scope(), view, zoom);
+    }
+
+    /**
+     * Village outlines in view as a GeoJSON FeatureCollection, from zoom {@value VillageBoundaryLayer#MIN_ZOOM}
+     * on (an empty collection below it).
+     */
+    public String villageBoundaries(BoundingBox view, int zoom) {
+        return villageBoundaries.geoJson(currentUser.scope(), view, zoom);
     }
 
     /** Where the caller's villages lie, to open the map on them; empty when none has coordinates. */

@@ -1,6 +1,10 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.geo.BoundingBox;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -45,6 +49,35 @@ class BoundaryStore {
                 SELECT b.area_code, a.name, ST_AsWKB(b.geom) FROM area_boundary b JOIN area a ON a.code = b.area_code
                 WHERE a.level = 'REGENCY' ORDER BY b.area_code""",
                 (rs, i) -> new StoredBoundary(rs.getString(1), rs.getString(2), parse(rs.getBytes(3))));
+    }
+
+    /**
+     * Village boundaries whose bounding box meets the view (the spatial index answers MBRIntersects),
+     * inside the scope, at most {@code limit}. An empty scope returns nothing.
+     */
+    List<StoredBoundary> villagesIn(AreaScope scope, BoundingBox view, int limit) {
+        if (scope.codes().isEmpty()) {
+            return List.of();
+        }
+        var args = new ArrayList<Object>();
+        args.add(String.format(Locale.ROOT, "POLYGON((%f %f,%f %f,%f %f,%f %f,%f %f))", view.west(), view.south(),
+                view.east(), view.south(), view.east(), view.north(), view.west(), view.north(), view.west(), view.south()));
+        var sql = new StringBuilder("""
+                SELECT b.area_code, a.name, ST_AsWKB(b.geom) FROM area_boundary b JOIN area a ON a.code = b.area_code
+                WHERE MBRIntersects(b.geom, ST_GeomFromText(?)) AND a.level = 'VILLAGE'""");
+        if (!scope.isNational()) {
+            sql.append(" AND (");
+            for (int i = 0; i < scope.codes().size(); i++) {
+                String code = scope.codes().get(i);
+                sql.append(i == 0 ? "" : " OR ").append("a.code = ? OR a.code LIKE ?");
+                args.add(code);
+                args.add(code + ".%");
+            }
+            sql.append(')');
+        }
+        sql.append(" LIMIT ").append(limit);
+        return jdbc.query(sql.toString(), (rs, i) -> new StoredBoundary(rs.getString(1), rs.getString(2), parse(rs.getBytes(3))),
+                args.toArray());
     }
 
     long count() {

@@ -6,7 +6,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
-import id.bpjstk.desasadar.base.ui.map.LeafletMap.LayerKind;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap.LegendEntry;
 import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
 import id.bpjstk.desasadar.territory.AreaService;
@@ -21,6 +20,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
 
     static final String VILLAGES = "villages";
     static final String REGENCIES = "regencies";
+    static final String VILLAGE_OUTLINES = "villageOutlines";
 
     private final AreaService areas;
     private final LeafletMap map = new LeafletMap();
@@ -35,12 +35,14 @@ class MapView extends FlexLayout implements HasDynamicTitle {
 
         map.addClassName("map");
         map.setTiles(settings.tileUrl(), settings.tileAttribution());
-        map.addLayer(VILLAGES, LayerKind.POINTS, getTranslation("map.layer.villages"), "village-point", true);
-        map.addLayer(REGENCIES, LayerKind.GEOJSON, getTranslation("map.layer.regencies"), "regency-boundary", true);
+        map.addPointLayer(VILLAGES, getTranslation("map.layer.villages"), "village-point", true);
+        map.addOutlineLayer(REGENCIES, getTranslation("map.layer.regencies"), "regency-boundary", true, "#3b4a9f", 1.5);
+        map.addOutlineLayer(VILLAGE_OUTLINES, getTranslation("map.layer.village-outlines"), "village-boundary", true, "#c0392b", 1);
         map.setLegend(getTranslation("map.legend.title"), List.of(
                 new LegendEntry("map-cluster", getTranslation("map.legend.cluster")),
                 new LegendEntry("village-point", getTranslation("map.legend.village")),
-                new LegendEntry("regency-boundary", getTranslation("map.legend.regency"))));
+                new LegendEntry("regency-boundary", getTranslation("map.legend.regency")),
+                new LegendEntry("village-boundary", getTranslation("map.legend.village-outline"))));
         areas.scopeExtent().ifPresentOrElse(map::fitBounds, this::explainMissingCoordinates);
 
         map.addViewportChangeListener(this::loadViewport);
@@ -70,6 +72,9 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         map.setPointLayer(VILLAGES, areas.villageLayer(view, e.getZoom()));
         if (map.isLayerVisible(REGENCIES)) {
             map.setGeoJsonLayer(REGENCIES, areas.regencyBoundaries(view, e.getZoom()));
+        }
+        if (map.isLayerVisible(VILLAGE_OUTLINES)) {
+            map.setGeoJsonLayer(VILLAGE_OUTLINES, areas.villageBoundaries(view, e.getZoom()));
         }
     }
 

@@ -68,14 +68,27 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         change("view", view);
     }
 
-    /** Declares a layer with its label for the layer switcher and legend, and whether it starts visible. */
-    public void addLayer(String id, LayerKind kind, String label, String cssClass, boolean visible) {
+    /** A point layer (clusters or single points), its label for the layer switcher, and whether it starts visible. */
+    public void addPointLayer(String id, String label, String cssClass, boolean visible) {
+        addLayer(id, LayerKind.POINTS, label, cssClass, visible, null, 0);
+    }
+
+    /** A GeoJSON outline layer drawn with this stroke colour (CSS) and width (pixels). */
+    public void addOutlineLayer(String id, String label, String cssClass, boolean visible, String color, double weight) {
+        addLayer(id, LayerKind.GEOJSON, label, cssClass, visible, color, weight);
+    }
+
+    private void addLayer(String id, LayerKind kind, String label, String cssClass, boolean visible, String color, double weight) {
         ObjectNode layer = JSON.createObjectNode();
         layer.put("id", id);
         layer.put("kind", kind.name());
         layer.put("label", label);
         layer.put("cssClass", cssClass);
         layer.put("visible", visible);
+        if (color != null) {
+            layer.put("color", color);
+            layer.put("weight", weight);
+        }
         layers.put(id, layer);
         change("layers", layerArray());
     }
@@ -122,7 +135,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     public record LegendEntry(String cssClass, String label) {
     }
 
-    public enum LayerKind { POINTS, GEOJSON }
+    private enum LayerKind { POINTS, GEOJSON }
 
     public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
         return addListener(ViewportChangeEvent.class, listener);
