@@ -61,6 +61,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.villages"), "desa", VaadinIcon.HOME_O.create()));
         if (currentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
         }

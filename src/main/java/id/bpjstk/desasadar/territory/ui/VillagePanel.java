@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 
@@ -45,11 +47,15 @@ class VillagePanel extends VerticalLayout {
 
     private void render(VillageDetails v) {
         title.setText(v.name());
+        var open = new RouterLink(getTranslation("village.open-detail"), VillageDetailView.class,
+                new RouteParameters("code", v.code()));
+        open.addClassName("open-detail");
         fact("village.code", v.code());
         fact("village.kind", getTranslation("kind." + v.kind().name()));
         fact("village.district", v.districtName());
         fact("village.regency", v.regencyName());
         fact("village.province", v.provinceName());
+        facts.add(open);
     }
 
     private void fact(String labelKey, String value) {

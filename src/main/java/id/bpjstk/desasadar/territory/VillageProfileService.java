@@ -1,0 +1,234 @@
+package id.bpjstk.desasadar.territory;
+
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserPrincipal;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Village outreach profiles and the Desa Sadar designation: scoped reads, edits by coordinators and
+ * administrators of the village's area, every change kept in the history. A save based on an outdated
+ * version is refused, so of two people editing at once the first one's work is kept.
+ */
+@Service
+public class VillageProfileService {
+
+    public static final int POTENTIAL_MAX = 1_000_000;
+    public static final int NOTES_MAX = VillageProfile.NOTES_MAX;
+    public static final int DECREE_MAX = VillageProfile.DECREE_MAX;
+    public static final int REASON_MAX = VillageProfile.REASON_MAX;
+
+    private final VillageProfileRepository profiles;
+    private final AreaService areas;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final List<DesignationCriterionSource> criterionSources;
+    private final Clock clock;
+
+    VillageProfileService(VillageProfileRepository profiles, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
+                          TransactionTemplate tx, List<DesignationCriterionSource> criterionSources,
+                          java.util.Optional<Clock> clock) {
+        this.profiles = profiles;
+        this.areas = areas;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.tx = tx;
+        this.criterionSources = criterionSources;
+        this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Asia/Jakarta")));
+    }
+
+    /** The profile of a village in the caller's scope; empty for unknown and out-of-scope codes alike. */
+    @Transactional(readOnly = true)
+    public Optional<VillageProfileView> find(String villageCode) {
+        return areas.findVillage(villageCode).map(village -> {
+            Optional<VillageProfile> stored = profiles.findById(villageCode);
+            VillageProfile p = stored.orElseGet(() -> new VillageProfile(villageCode));
+            return new VillageProfileView(village, p.getPotential(), p.getNotes(), p.getStatus(), p.getStatusDate(),
+                    p.getDecreeNumber(), p.getRevokeReason(), stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED,
+                    checks(villageCode, p.getPotential()),
+                    history(villageCode), canEdit(villageCode));
+        });
+    }
+
+    public VillageProfileView updateOutreach(String villageCode, Integer potential, String notes, long expectedVersion) {
+        if (potential != null && (potential < 0 || potential > POTENTIAL_MAX)) {
+            throw new RuleViolation("profile.error.potential", POTENTIAL_MAX);
+        }
+        String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
+        if (cleanNotes != null && cleanNotes.length() > NOTES_MAX) {
+            throw new RuleViolation("profile.error.notes-length", NOTES_MAX);
+        }
+        return save(villageCode, expectedVersion, (p, user) -> {
+            record(villageCode, user, "potential", p.getPotential(), potential);
+            record(villageCode, user, "notes", p.getNotes(), cleanNotes);
+            p.setOutreach(potential, cleanNotes);
+        });
+    }
+
+    /**
+     * Moves the designation along: designated needs a date (not in the future) and a decree number;
+     * revoked needs a date and a reason.
+     */
+    public VillageProfileView changeStatus(String villageCode, DesignationStatus to, LocalDate date, String decreeNumber,
+                                           String reason, long expectedVersion) {
+        LocalDate today = LocalDate.now(clock);
+        String decree = blankToNull(decreeNumber);
+        String why = blankToNull(reason);
+        if (to == DesignationStatus.DESIGNATED || to == DesignationStatus.REVOKED) {
+            if (date == null) {
+                throw new RuleViolation("profile.error.date-required");
+            }
+            if (date.isAfter(today)) {
+                throw new RuleViolation("profile.error.date-future");
+            }
+        }
+        if (to == DesignationStatus.DESIGNATED && decree == null) {
+            throw new RuleViolation("profile.error.decree-required");
+        }
+        if (decree != null && decree.length() > DECREE_MAX) {
+            throw new RuleViolation("profile.error.decree-length", DECREE_MAX);
+        }
+        if (to == DesignationStatus.REVOKED && why == null) {
+            throw new RuleViolation("profile.error.reason-required");
+        }
+        if (why != null && why.length() > REASON_MAX) {
+            throw new RuleViolation("profile.error.reason-length", REASON_MAX);
+        }
+        return save(villageCode, expectedVersion, (p, user) -> {
+            if (!p.getStatus().next().contains(to)) {
+                throw new RuleViolation("profile.error.transition", p.getStatus(), to);
+            }
+            String detail = switch (to) {
+                case DESIGNATED -> to + " " + date + " (" + decree + ")";
+                case REVOKED -> to + " " + date + ": " + why;
+                default -> to.name();
+            };
+            record(villageCode, user, "status", p.getStatus(), detail);
+            boolean dated = to == DesignationStatus.DESIGNATED || to == DesignationStatus.REVOKED;
+            p.setStatus(to, dated ? date : null, to == DesignationStatus.DESIGNATED ? decree : null,
+                    to == DesignationStatus.REVOKED ? why : null);
+        });
+    }
+
+    /** The villages grid: one page, in scope, without counting the whole result. */
+    @Transactional(readOnly = true)
+    public List<VillageRow> list(VillageQuery q, int offset, int limit) {
+        AreaScope scope = currentUser.scope();
+        if (scope.codes().isEmpty()) {
+            return List.of();
+        }
+        var args = new ArrayList<Object>();
+        var sql = new StringBuilder("""
+                SELECT a.code, a.name, d.name, r.name, COALESCE(p.status, 'CANDIDATE'), p.potential
+                FROM area a JOIN area d ON d.code = a.parent_code JOIN area r ON r.code = d.parent_code
+                LEFT JOIN village_profile p ON p.village_code = a.code
+                WHERE a.level = 'VILLAGE'""");
+        if (!scope.isNational()) {
+            sql.append(" AND (");
+            for (int i = 0; i < scope.codes().size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("a.code LIKE ?");
+                args.add(scope.codes().get(i) + "%");
+            }
+            sql.append(')');
+        }
+        if (q.areaCode() != null && !q.areaCode().isBlank()) {
+            sql.append(" AND a.code LIKE ?");
+            args.add(q.areaCode().strip() + "%");
+        }
+        if (q.status() != null) {
+            sql.append(" AND COALESCE(p.status, 'CANDIDATE') = ?");
+            args.add(q.status().name());
+        }
+        if (q.nameContains() != null && !q.nameContains().isBlank()) {
+            sql.append(" AND a.name LIKE ?");
+            args.add("%" + q.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        String direction = q.descending() ? " DESC" : "";
+        sql.append(q.byCode() ? " ORDER BY a.code" + direction : " ORDER BY a.name" + direction + ", a.code");
+        sql.append(" LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql.toString(), (rs, i) -> new VillageRow(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), DesignationStatus.valueOf(rs.getString(5)), (Integer) rs.getObject(6)), args.toArray());
+    }
+
+    private interface Edit {
+        void apply(VillageProfile profile, UserPrincipal user);
+    }
+
+    private VillageProfileView save(String villageCode, long expectedVersion, Edit edit) {
+        UserPrincipal user = currentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
+        if (areas.findVillage(villageCode).isEmpty()) {
+            throw new RuleViolation("village.not-found");
+        }
+        if (!canEdit(villageCode)) {
+            throw new AccessDeniedException("Only coordinators and administrators of the area edit a village profile");
+        }
+        try {
+            tx.executeWithoutResult(status -> {
+                Optional<VillageProfile> stored = profiles.findById(villageCode);
+                VillageProfile p = stored.orElseGet(() -> new VillageProfile(villageCode));
+                if ((stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED) != expectedVersion) {
+                    throw new RuleViolation("profile.error.conflict");
+                }
+                edit.apply(p, user);
+                profiles.saveAndFlush(p);
+            });
+        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            throw new RuleViolation("profile.error.conflict");
+        }
+        return find(villageCode).orElseThrow();
+    }
+
+    private boolean canEdit(String villageCode) {
+        return (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))
+                && currentUser.scope().includes(villageCode);
+    }
+
+    private void record(String villageCode, UserPrincipal user, String field, Object from, Object to) {
+        String old = from == null ? null : from.toString();
+        String now = to == null ? null : to.toString();
+        if (!Objects.equals(old, now)) {
+            jdbc.update("""
+                    INSERT INTO village_profile_change (village_code, changed_at, changed_by, field, old_value, new_value)
+                    VALUES (?, ?, ?, ?, ?, ?)""", villageCode, Timestamp.from(Instant.now(clock)), user.username(), field, old, now);
+        }
+    }
+
+    private List<ProfileChange> history(String villageCode) {
+        return jdbc.query("""
+                SELECT changed_at, changed_by, field, old_value, new_value FROM village_profile_change
+                WHERE village_code = ? ORDER BY changed_at DESC, id DESC""",
+                (rs, i) -> new ProfileChange(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getString(3),
+                        rs.getString(4), rs.getString(5)), villageCode);
+    }
+
+    private List<DesignationCheck> checks(String villageCode, Integer potential) {
+        return Arrays.stream(DesignationCheck.Criterion.values())
+                .map(c -> new DesignationCheck(c, criterionSources.stream().filter(s -> s.criterion() == c).findFirst()
+                        .map(s -> s.evaluate(villageCode, potential)).orElse(DesignationCheck.State.NOT_TRACKED)))
+                .toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

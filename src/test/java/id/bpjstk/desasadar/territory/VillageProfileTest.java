@@ -1,0 +1,153 @@
+package id.bpjstk.desasadar.territory;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.bpjstk.desasadar.IntegrationTest;
+import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserService;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+
+@IntegrationTest
+class VillageProfileTest {
+
+    /** Each test works on its own village, so tests sharing the database do not meet. */
+    static final String VILLAGE = "16.07.02.2001";
+    static final long NEW = VillageProfileView.UNSAVED;
+    static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+
+    @Autowired VillageProfileService profiles;
+    @Autowired UserService users;
+    @Autowired JdbcTemplate jdbc;
+
+    @BeforeEach
+    void freshProfile() {
+        jdbc.update("DELETE FROM village_profile_change WHERE village_code LIKE '16.07.02.%'");
+        jdbc.update("DELETE FROM village_profile WHERE village_code LIKE '16.07.02.%'");
+        SignIn.as(users, "profile-coordinator", Role.COORDINATOR, "16.07");
+    }
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void a_village_without_a_profile_is_a_candidate_with_every_criterion_not_yet_tracked() {
+        VillageProfileView v = profiles.find(VILLAGE).orElseThrow();
+
+        assertThat(v.status()).isEqualTo(DesignationStatus.CANDIDATE);
+        assertThat(v.village().name()).isEqualTo("Sungsang I");
+        assertThat(v.checks()).hasSize(4).allMatch(c -> c.state() == DesignationCheck.State.NOT_TRACKED);
+        assertThat(v.editable()).isTrue();
+    }
+
+    @Test
+    void a_village_goes_from_candidate_to_designated_and_every_step_is_in_the_history() {
+        long version = profiles.find(VILLAGE).orElseThrow().version();
+        version = profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, version).version();
+        VillageProfileView v = profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, TODAY.minusDays(3),
+                "SK 12/2026", null, version);
+
+        assertThat(v.status()).isEqualTo(DesignationStatus.DESIGNATED);
+        assertThat(v.statusDate()).isEqualTo(TODAY.minusDays(3));
+        assertThat(v.decreeNumber()).isEqualTo("SK 12/2026");
+        assertThat(v.history()).hasSize(2).allSatisfy(c -> {
+            assertThat(c.by()).isEqualTo("profile-coordinator");
+            assertThat(c.field()).isEqualTo("status");
+        });
+        assertThat(v.history().getFirst().from()).isEqualTo("IN_PROGRESS");
+        assertThat(v.history().getFirst().to()).contains("DESIGNATED", "SK 12/2026");
+        assertThat(v.history().getLast().from()).isEqualTo("CANDIDATE");
+    }
+
+    @Test
+    void a_revocation_needs_a_reason_and_then_keeps_it() {
+        long version = designated();
+
+        assertViolation(() -> profiles.changeStatus(VILLAGE, DesignationStatus.REVOKED, TODAY, null, "  ", version),
+                "profile.error.reason-required");
+        VillageProfileView v = profiles.changeStatus(VILLAGE, DesignationStatus.REVOKED, TODAY, null, "Kepala desa mundur", version);
+        assertThat(v.status()).isEqualTo(DesignationStatus.REVOKED);
+        assertThat(v.revokeReason()).isEqualTo("Kepala desa mundur");
+    }
+
+    @Test
+    void a_designation_dated_in_the_future_or_without_decree_is_refused_and_changes_nothing() {
+        long version = profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, NEW).version();
+
+        assertViolation(() -> profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, TODAY.plusDays(1), "SK 1", null, version),
+                "profile.error.date-future");
+        assertViolation(() -> profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, TODAY, " ", null, version),
+                "profile.error.decree-required");
+        assertViolation(() -> profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, null, "SK 1", null, version),
+                "profile.error.date-required");
+        assertThat(profiles.find(VILLAGE).orElseThrow().status()).isEqualTo(DesignationStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void a_candidate_cannot_jump_to_designated() {
+        assertViolation(() -> profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, TODAY, "SK 1", null, NEW),
+                "profile.error.transition");
+    }
+
+    @Test
+    void of_two_people_saving_the_same_profile_the_second_is_refused_and_the_first_kept() {
+        long seenByBoth = profiles.find(VILLAGE).orElseThrow().version();
+
+        profiles.updateOutreach(VILLAGE, 1200, "first", seenByBoth);
+        assertViolation(() -> profiles.updateOutreach(VILLAGE, 900, "second", seenByBoth), "profile.error.conflict");
+
+        VillageProfileView v = profiles.find(VILLAGE).orElseThrow();
+        assertThat(v.potential()).isEqualTo(1200);
+        assertThat(v.notes()).isEqualTo("first");
+    }
+
+    @Test
+    void potential_and_notes_out_of_bounds_are_refused() {
+        assertViolation(() -> profiles.updateOutreach(VILLAGE, -1, null, NEW), "profile.error.potential");
+        assertViolation(() -> profiles.updateOutreach(VILLAGE, VillageProfileService.POTENTIAL_MAX + 1, null, NEW), "profile.error.potential");
+        assertViolation(() -> profiles.updateOutreach(VILLAGE, 10, "x".repeat(VillageProfileService.NOTES_MAX + 1), NEW),
+                "profile.error.notes-length");
+        assertThat(profiles.find(VILLAGE).orElseThrow().potential()).isNull();
+    }
+
+    @Test
+    void out_of_scope_villages_are_not_found_and_regional_heads_only_read() {
+        SignIn.as(users, "profile-jatim", Role.REGIONAL_HEAD, "35");
+        assertThat(profiles.find(VILLAGE)).isEmpty();
+        assertThat(profiles.find("35.78.01.1001")).get().satisfies(v -> assertThat(v.editable()).isFalse());
+        assertThatThrownBy(() -> profiles.updateOutreach("35.78.01.1001", 5, null, NEW)).isInstanceOf(AccessDeniedException.class);
+        assertViolation(() -> profiles.updateOutreach(VILLAGE, 5, null, NEW), "village.not-found");
+    }
+
+    @Test
+    void the_villages_list_is_scoped_filtered_and_paged() {
+        profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, NEW);
+
+        var inProgress = profiles.list(new VillageQuery("16.07.02", DesignationStatus.IN_PROGRESS, null, false, false), 0, 50);
+        assertThat(inProgress).extracting(VillageRow::code).containsExactly(VILLAGE);
+        var byName = profiles.list(new VillageQuery(null, null, "sungsang", true, false), 0, 3);
+        assertThat(byName).hasSize(3).allMatch(r -> r.name().toLowerCase().contains("sungsang") && r.code().startsWith("16.07."));
+        assertThat(profiles.list(new VillageQuery("35", null, null, false, false), 0, 10)).isEmpty();
+        assertThat(profiles.list(VillageQuery.ALL, 0, 20)).hasSize(20).allMatch(r -> r.code().startsWith("16.07."));
+    }
+
+    private long designated() {
+        long version = profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, NEW).version();
+        return profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, TODAY, "SK 7", null, version).version();
+    }
+
+    private static void assertViolation(Runnable action, String key) {
+        assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
+    }
+}
