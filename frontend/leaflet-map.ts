@@ -14,8 +14,8 @@ type LayerDef = { id: string; kind: 'POINTS' | 'GEOJSON'; label: string; cssClas
   color?: string; weight?: number };
 // [lat, lng, count, south, west, north, east]
 type Cluster = [number, number, number, number, number, number, number];
-// [id, lat, lng, label]
-type Point = [string, number, number, string];
+// [id, lat, lng, label, style class (optional: else the layer's)]
+type Point = [string, number, number, string, string?];
 type LayerData = { id: string; clusters?: Cluster[]; points?: Point[]; geojson?: any };
 type State = {
   tiles?: { url: string; attribution: string };
@@ -52,6 +52,9 @@ class DsjsLeafletMap extends LitElement {
       .map-legend .title { font-weight: 600; }
       .map-legend .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }
       .swatch.village-point { border-radius: 50%; }
+      .village-point.status-in-progress { background: #f0a202; }
+      .village-point.status-designated { background: #1e8e3e; }
+      .village-point.status-revoked { background: #6c757d; }
       .swatch.map-cluster { width: 14px; height: 14px; border: 1px solid #fff; }
       .swatch.regency-boundary { border: 2px solid #3b4a9f; background: transparent; }
       .swatch.village-boundary { border: 1px solid #c0392b; background: transparent; }
@@ -200,10 +203,10 @@ class DsjsLeafletMap extends LitElement {
   }
 
   private pointMarker(layer: string, p: Point): L.Marker {
-    const [id, lat, lng, label] = p;
+    const [id, lat, lng, label, styleClass] = p;
     const def = this.defs.get(layer);
     const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ className: def?.cssClass || 'village-point', iconSize: [10, 10] }),
+      icon: L.divIcon({ className: styleClass || def?.cssClass || 'village-point', iconSize: [10, 10] }),
       title: label, // an attribute: the browser treats it as text
       keyboard: true,
     });

@@ -65,6 +65,11 @@ public class AreaService {
         return villageBoundaries.geoJson(currentUser.scope(), view, zoom);
     }
 
+    /** The map's style class for a village of this status (its legend uses the same). */
+    public static String villageStyleClass(DesignationStatus status) {
+        return VillagePointIndex.styleClass(status);
+    }
+
     /** Where the caller's villages lie, to open the map on them; empty when none has coordinates. */
     public Optional<BoundingBox> scopeExtent() {
         return Optional.ofNullable(villagePoints.extent(currentUser.scope()));

@@ -41,17 +41,19 @@ public class VillageProfileService {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final List<DesignationCriterionSource> criterionSources;
+    private final VillagePointIndex villagePoints;
     private final Clock clock;
 
     VillageProfileService(VillageProfileRepository profiles, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
                           TransactionTemplate tx, List<DesignationCriterionSource> criterionSources,
-                          java.util.Optional<Clock> clock) {
+                          VillagePointIndex villagePoints, java.util.Optional<Clock> clock) {
         this.profiles = profiles;
         this.areas = areas;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.tx = tx;
         this.criterionSources = criterionSources;
+        this.villagePoints = villagePoints;
         this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Asia/Jakarta")));
     }
 
@@ -80,7 +82,7 @@ public class VillageProfileService {
             record(villageCode, user, "potential", p.getPotential(), potential);
             record(villageCode, user, "notes", p.getNotes(), cleanNotes);
             p.setOutreach(potential, cleanNotes);
-        });
+        }, null);
     }
 
     /**
@@ -125,7 +127,7 @@ public class VillageProfileService {
             boolean dated = to == DesignationStatus.DESIGNATED || to == DesignationStatus.REVOKED;
             p.setStatus(to, dated ? date : null, to == DesignationStatus.DESIGNATED ? decree : null,
                     to == DesignationStatus.REVOKED ? why : null);
-        });
+        }, to);
     }
 
     /** The villages grid: one page, in scope, without counting the whole result. */
@@ -174,7 +176,7 @@ public class VillageProfileService {
         void apply(VillageProfile profile, UserPrincipal user);
     }
 
-    private VillageProfileView save(String villageCode, long expectedVersion, Edit edit) {
+    private VillageProfileView save(String villageCode, long expectedVersion, Edit edit, DesignationStatus newStatus) {
         UserPrincipal user = currentUser.get().orElseThrow(() -> new AccessDeniedException("Not signed in"));
         if (areas.findVillage(villageCode).isEmpty()) {
             throw new RuleViolation("village.not-found");
@@ -194,6 +196,9 @@ public class VillageProfileService {
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new RuleViolation("profile.error.conflict");
+        }
+        if (newStatus != null) {
+            villagePoints.statusChanged(villageCode, newStatus); // the map colours villages by status
         }
         return find(villageCode).orElseThrow();
     }

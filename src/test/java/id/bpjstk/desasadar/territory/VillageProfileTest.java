@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.geo.BoundingBox;
+import id.bpjstk.desasadar.base.io.Progress;
+import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.AfterEach;
@@ -28,6 +32,8 @@ class VillageProfileTest {
     @Autowired VillageProfileService profiles;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired AreaService areas;
+    @Autowired AreaImportService importer;
 
     @BeforeEach
     void freshProfile() {
@@ -140,6 +146,27 @@ class VillageProfileTest {
         assertThat(byName).hasSize(3).allMatch(r -> r.name().toLowerCase().contains("sungsang") && r.code().startsWith("16.07."));
         assertThat(profiles.list(new VillageQuery("35", null, null, false, false), 0, 10)).isEmpty();
         assertThat(profiles.list(VillageQuery.ALL, 0, 20)).hasSize(20).allMatch(r -> r.code().startsWith("16.07."));
+    }
+
+    @Test
+    void the_map_colours_a_village_by_its_designation_status() throws Exception {
+        String mapped = "16.07.01.2002";
+        jdbc.update("DELETE FROM village_profile_change WHERE village_code = ?", mapped);
+        jdbc.update("DELETE FROM village_profile WHERE village_code = ?", mapped);
+        SignIn.as(users, "profile-admin", Role.ADMIN, AreaScope.NATIONAL);
+        try (InputStream in = getClass().getResourceAsStream("/area-import/centroids-mixed.csv")) {
+            importer.importFile("centroids-mixed.csv", in, -1, Progress.NONE);
+        }
+        assertThat(style(mapped)).isEqualTo("village-point status-candidate");
+
+        profiles.changeStatus(mapped, DesignationStatus.IN_PROGRESS, null, null, null, NEW);
+
+        assertThat(style(mapped)).isEqualTo("village-point status-in-progress");
+    }
+
+    private String style(String code) {
+        return areas.villageLayer(new BoundingBox(-3.1, 104.8, -2.9, 104.9), 12).points().stream()
+                .filter(p -> p.id().equals(code)).findFirst().orElseThrow().styleClass();
     }
 
     private long designated() {

@@ -9,6 +9,7 @@ import id.bpjstk.desasadar.base.ui.map.LeafletMap;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap.LegendEntry;
 import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
 import id.bpjstk.desasadar.territory.AreaService;
+import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.MapSettings;
 import jakarta.annotation.security.PermitAll;
 import java.util.List;
@@ -40,7 +41,8 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         map.addOutlineLayer(VILLAGE_OUTLINES, getTranslation("map.layer.village-outlines"), "village-boundary", true, "#c0392b", 1);
         map.setLegend(getTranslation("map.legend.title"), List.of(
                 new LegendEntry("map-cluster", getTranslation("map.legend.cluster")),
-                new LegendEntry("village-point", getTranslation("map.legend.village")),
+                status(DesignationStatus.CANDIDATE), status(DesignationStatus.IN_PROGRESS),
+                status(DesignationStatus.DESIGNATED), status(DesignationStatus.REVOKED),
                 new LegendEntry("regency-boundary", getTranslation("map.legend.regency")),
                 new LegendEntry("village-boundary", getTranslation("map.legend.village-outline"))));
         areas.scopeExtent().ifPresentOrElse(map::fitBounds, this::explainMissingCoordinates);
@@ -57,6 +59,10 @@ class MapView extends FlexLayout implements HasDynamicTitle {
             }
         });
         add(map, panel);
+    }
+
+    private LegendEntry status(DesignationStatus status) {
+        return new LegendEntry(AreaService.villageStyleClass(status), getTranslation("status." + status.name()));
     }
 
     /** A fresh install without map data: say so, and how to get it, instead of showing an empty map. */

@@ -110,7 +110,10 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         }
         ArrayNode points = node.putArray("points");
         for (MapPoint p : data.points()) {
-            points.addArray().add(p.id()).add(round(p.lat())).add(round(p.lng())).add(p.label());
+            var point = points.addArray().add(p.id()).add(round(p.lat())).add(round(p.lng())).add(p.label());
+            if (p.styleClass() != null) {
+                point.add(p.styleClass());
+            }
         }
         putData(id, node);
     }
