@@ -42,11 +42,12 @@ public class VillageProfileService {
     private final TransactionTemplate tx;
     private final List<DesignationCriterionSource> criterionSources;
     private final VillagePointIndex villagePoints;
+    private final OfficeService offices;
     private final Clock clock;
 
     VillageProfileService(VillageProfileRepository profiles, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
                           TransactionTemplate tx, List<DesignationCriterionSource> criterionSources,
-                          VillagePointIndex villagePoints, java.util.Optional<Clock> clock) {
+                          VillagePointIndex villagePoints, OfficeService offices, java.util.Optional<Clock> clock) {
         this.profiles = profiles;
         this.areas = areas;
         this.currentUser = currentUser;
@@ -54,6 +55,7 @@ public class VillageProfileService {
         this.tx = tx;
         this.criterionSources = criterionSources;
         this.villagePoints = villagePoints;
+        this.offices = offices;
         this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Asia/Jakarta")));
     }
 
@@ -63,7 +65,8 @@ public class VillageProfileService {
         return areas.findVillage(villageCode).map(village -> {
             Optional<VillageProfile> stored = profiles.findById(villageCode);
             VillageProfile p = stored.orElseGet(() -> new VillageProfile(villageCode));
-            return new VillageProfileView(village, p.getPotential(), p.getNotes(), p.getStatus(), p.getStatusDate(),
+            return new VillageProfileView(village, offices.responsibleBranch(villageCode).orElse(null),
+                    p.getPotential(), p.getNotes(), p.getStatus(), p.getStatusDate(),
                     p.getDecreeNumber(), p.getRevokeReason(), stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED,
                     checks(villageCode, p.getPotential()),
                     history(villageCode), canEdit(villageCode));

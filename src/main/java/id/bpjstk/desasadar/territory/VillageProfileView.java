@@ -4,7 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** Everything the village detail page shows; {@code version} guards the next save. */
-public record VillageProfileView(VillageDetails village, Integer potential, String notes, DesignationStatus status,
+public record VillageProfileView(VillageDetails village, String branchOffice, Integer potential, String notes,
+                                 DesignationStatus status,
                                  LocalDate statusDate, String decreeNumber, String revokeReason, long version,
                                  List<DesignationCheck> checks, List<ProfileChange> history, boolean editable) {
 

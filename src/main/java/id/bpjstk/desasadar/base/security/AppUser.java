@@ -46,6 +46,9 @@ public class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    @Column(name = "office_id")
+    private Long officeId;
+
     @Version
     private long version;
 
@@ -74,6 +77,8 @@ public class AppUser {
     public String getLocale() { return locale; }
     public void setLocale(String locale) { this.locale = locale; }
     public Set<String> getScopeCodes() { return scopeCodes; }
+    public Long getOfficeId() { return officeId; }
+    void setOfficeId(Long officeId) { this.officeId = officeId; }
 
     @Override
     public boolean equals(Object o) {

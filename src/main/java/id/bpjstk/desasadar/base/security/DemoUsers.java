@@ -14,9 +14,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-users", havingValue = "true")
-class DemoUsers {
+public class DemoUsers {
 
-    static final String PASSWORD = "demo1234";
+    /** The password of every demo user (README). */
+    public static final String PASSWORD = "demo1234";
     private static final Logger log = LoggerFactory.getLogger(DemoUsers.class);
 
     private final UserService users;

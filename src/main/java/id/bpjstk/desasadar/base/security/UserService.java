@@ -12,10 +12,12 @@ public class UserService implements UserDetailsService {
 
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final java.util.Optional<OfficeScopes> officeScopes;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, java.util.Optional<OfficeScopes> officeScopes) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.officeScopes = officeScopes;
     }
 
     @Override
@@ -23,8 +25,22 @@ public class UserService implements UserDetailsService {
     public UserPrincipal loadUserByUsername(String username) {
         return users.findByUsername(username)
                 .map(u -> new UserPrincipal(u.getId(), u.getUsername(), u.getFullName(), u.getPasswordHash(),
-                        u.getRole(), new AreaScope(u.getScopeCodes().stream().toList()), u.isEnabled()))
+                        u.getRole(), scopeOf(u), u.isEnabled()))
                 .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /** The user's own scope codes; without any, those of their office (a coordinator's default). */
+    private AreaScope scopeOf(AppUser u) {
+        if (!u.getScopeCodes().isEmpty() || u.getOfficeId() == null) {
+            return new AreaScope(u.getScopeCodes().stream().toList());
+        }
+        return new AreaScope(officeScopes.map(o -> o.areasOf(u.getOfficeId())).orElse(java.util.List.of()));
+    }
+
+    /** Puts the user in an office (null: none); their scope follows it when they have none of their own. */
+    @Transactional
+    public void assignOffice(String username, Long officeId) {
+        users.findByUsername(username).ifPresent(u -> u.setOfficeId(officeId));
     }
 
     /** Creates the user unless one with this name exists; returns whether it was created. */

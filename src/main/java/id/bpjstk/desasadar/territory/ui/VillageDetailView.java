@@ -69,7 +69,10 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
         var where = new Span(getTranslation("village.detail.where", getTranslation("kind." + v.village().kind().name()),
                 v.village().code(), v.village().districtName(), v.village().regencyName(), v.village().provinceName()));
         where.addClassName("detail-where");
-        add(heading, where, designation(v), outreach(v), checklist(v), history(v));
+        var branch = new Span(getTranslation("profile.branch", v.branchOffice() == null
+                ? getTranslation("profile.branch.none") : v.branchOffice()));
+        branch.addClassName("detail-branch");
+        add(heading, where, branch, designation(v), outreach(v), checklist(v), history(v));
     }
 
     private Div designation(VillageProfileView v) {
