@@ -141,8 +141,8 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
                 case NOT_TRACKED -> VaadinIcon.QUESTION_CIRCLE_O.create();
             };
             icon.addClassName("check-" + check.state().name().toLowerCase());
-            var row = new HorizontalLayout(icon, new Span(getTranslation("criterion." + check.criterion().name())),
-                    new Span("(" + getTranslation("check." + check.state().name()) + ")"));
+            var row = new HorizontalLayout(icon, new Span(getTranslation("criterion." + check.criterion().name())
+                    + " (" + getTranslation("check." + check.state().name()) + ")"));
             row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
             row.addClassName("criterion");
             box.add(row);
