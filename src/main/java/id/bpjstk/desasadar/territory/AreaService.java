@@ -20,14 +20,16 @@ public class AreaService {
     private final VillagePointIndex villagePoints;
     private final RegencyBoundaryLayer regencyBoundaries;
     private final VillageBoundaryLayer villageBoundaries;
+    private final BoundaryStore boundaryStore;
     private final CurrentUser currentUser;
 
     AreaService(AreaRepository areas, VillagePointIndex villagePoints, RegencyBoundaryLayer regencyBoundaries,
-                VillageBoundaryLayer villageBoundaries, CurrentUser currentUser) {
+                VillageBoundaryLayer villageBoundaries, BoundaryStore boundaryStore, CurrentUser currentUser) {
         this.areas = areas;
         this.villagePoints = villagePoints;
         this.regencyBoundaries = regencyBoundaries;
         this.villageBoundaries = villageBoundaries;
+        this.boundaryStore = boundaryStore;
         this.currentUser = currentUser;
     }
 
@@ -68,6 +70,17 @@ public class AreaService {
     /** The map's style class for a village of this status (its legend uses the same). */
     public static String villageStyleClass(DesignationStatus status) {
         return VillagePointIndex.styleClass(status);
+    }
+
+    /**
+     * The village a point lies in: inside a village boundary when boundaries are loaded, else the
+     * nearest village centroid within {@value VillagePointIndex#NEAREST_MAX_KM} km; empty when neither
+     * (the user is then asked). Not cut to the scope: callers check the scope of what they store.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> villageAt(double lat, double lng) {
+        Optional<String> inside = boundaryStore.villageContaining(lat, lng);
+        return inside.isPresent() ? inside : Optional.ofNullable(villagePoints.nearest(lat, lng));
     }
 
     /** Where the caller's villages lie, to open the map on them; empty when none has coordinates. */

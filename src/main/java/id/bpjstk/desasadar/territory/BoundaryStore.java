@@ -5,6 +5,7 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.io.ParseException;
@@ -78,6 +79,16 @@ class BoundaryStore {
         sql.append(" LIMIT ").append(limit);
         return jdbc.query(sql.toString(), (rs, i) -> new StoredBoundary(rs.getString(1), rs.getString(2), parse(rs.getBytes(3))),
                 args.toArray());
+    }
+
+    /** The village whose boundary contains the point (the spatial index narrows, ST_Contains decides). */
+    Optional<String> villageContaining(double lat, double lng) {
+        String point = String.format(Locale.ROOT, "POINT(%f %f)", lng, lat);
+        return jdbc.query("""
+                SELECT b.area_code FROM area_boundary b JOIN area a ON a.code = b.area_code
+                WHERE MBRContains(b.geom, ST_GeomFromText(?)) AND a.level = 'VILLAGE'
+                  AND ST_Contains(b.geom, ST_GeomFromText(?)) LIMIT 1""",
+                (rs, i) -> rs.getString(1), point, point).stream().findFirst();
     }
 
     long count() {

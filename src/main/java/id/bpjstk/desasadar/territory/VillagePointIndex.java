@@ -40,6 +40,28 @@ class VillagePointIndex {
         this.jdbc = jdbc;
     }
 
+    /** How far a point may lie from a village centroid and still be placed in that village. */
+    static final double NEAREST_MAX_KM = 10;
+
+    /** The code of the village whose centroid is nearest, within {@link #NEAREST_MAX_KM}; null if none. */
+    String nearest(double lat, double lng) {
+        Snapshot s = snapshot();
+        double cosLat = Math.cos(Math.toRadians(lat));
+        double best = Double.MAX_VALUE;
+        int bestIndex = -1;
+        for (int i = 0; i < s.codes.length; i++) {
+            double dLat = s.lat[i] - lat;
+            double dLng = (s.lng[i] - lng) * cosLat;
+            double d2 = dLat * dLat + dLng * dLng;
+            if (d2 < best) {
+                best = d2;
+                bestIndex = i;
+            }
+        }
+        double km = Math.sqrt(best) * 111.32; // equirectangular: accurate to well under 1 % at 10 km
+        return bestIndex >= 0 && km <= NEAREST_MAX_KM ? s.codes[bestIndex] : null;
+    }
+
     void invalidate() {
         snapshot = null;
     }

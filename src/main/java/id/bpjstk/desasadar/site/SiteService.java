@@ -1,0 +1,222 @@
+package id.bpjstk.desasadar.site;
+
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.geo.BoundingBox;
+import id.bpjstk.desasadar.base.geo.MapPoint;
+import id.bpjstk.desasadar.base.geo.PointLayer;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.territory.AreaService;
+import id.bpjstk.desasadar.territory.VillageDetails;
+import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.locationtech.jts.geom.Coordinate;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.Polygon;
+import org.locationtech.jts.io.WKBWriter;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Work sites, scoped by the village they lie in. The village is derived from the point (inside a
+ * village boundary, else the nearest centroid within 10 km) or, when that fails, chosen by the user.
+ * Coordinators and administrators of the area edit; a save on an outdated version is refused.
+ */
+@Service
+public class SiteService {
+
+    public static final int NAME_MAX = Site.NAME_MAX;
+    public static final int COMMODITY_MAX = Site.COMMODITY_MAX;
+    public static final int OPERATOR_MAX = Site.OPERATOR_MAX;
+    public static final int CONTACT_MAX = Site.CONTACT_MAX;
+    public static final int WORKERS_MAX = 1_000_000;
+    /** The map shows at most this many single sites; beyond it the user zooms in. */
+    static final int LAYER_MAX = 2000;
+
+    private static final GeometryFactory GEOMETRY = new GeometryFactory();
+
+    private final SiteRepository sites;
+    private final AreaService areas;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+
+    SiteService(SiteRepository sites, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc, TransactionTemplate tx) {
+        this.sites = sites;
+        this.areas = areas;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** The village a new site at this point would belong to, if it can be derived and is in scope. */
+    public Optional<VillageDetails> villageFor(double lat, double lng) {
+        return areas.villageAt(lat, lng).flatMap(areas::findVillage);
+    }
+
+    public SiteView create(SiteDraft draft) {
+        requireEditor();
+        Polygon outline = validate(draft);
+        String village = villageOf(draft);
+        long id = tx.execute(status -> {
+            Site site = sites.saveAndFlush(new Site(draft, village));
+            saveOutline(site.getId(), outline);
+            return site.getId();
+        });
+        return find(id).orElseThrow();
+    }
+
+    public SiteView update(long id, SiteDraft draft, long expectedVersion) {
+        requireEditor();
+        Polygon outline = validate(draft);
+        String village = villageOf(draft);
+        return saveExisting(id, expectedVersion, site -> {
+            site.update(draft, village);
+            saveOutline(id, outline);
+        });
+    }
+
+    /** Dragging the marker: the village follows the point. */
+    public SiteView move(long id, double lat, double lng, long expectedVersion) {
+        requireEditor();
+        checkPoint(lat, lng);
+        String village = inScope(areas.villageAt(lat, lng).orElseThrow(() -> new RuleViolation("site.error.village-needed")));
+        return saveExisting(id, expectedVersion, site -> site.moveTo(lat, lng, village));
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<SiteView> find(long id) {
+        AreaScope scope = currentUser.scope();
+        return sites.findById(id).filter(s -> scope.includes(s.getVillageCode())).map(this::view);
+    }
+
+    /** Sites in view and in scope, as single points styled by type. */
+    @Transactional(readOnly = true)
+    public PointLayer layer(BoundingBox view) {
+        AreaScope scope = currentUser.scope();
+        if (scope.codes().isEmpty()) {
+            return PointLayer.EMPTY;
+        }
+        List<MapPoint> points = jdbc.query("""
+                SELECT id, name, type, lat, lng, village_code FROM site
+                WHERE lat BETWEEN ? AND ? AND lng BETWEEN ? AND ? LIMIT ?""",
+                (rs, i) -> scope.includes(rs.getString(6))
+                        ? new MapPoint(Long.toString(rs.getLong(1)), rs.getDouble(4), rs.getDouble(5), rs.getString(2),
+                                styleClass(SiteType.valueOf(rs.getString(3))))
+                        : null,
+                view.south(), view.north(), view.west(), view.east(), LAYER_MAX * 4).stream()
+                .filter(java.util.Objects::nonNull).limit(LAYER_MAX).toList();
+        return new PointLayer(List.of(), points, points.size());
+    }
+
+    /** The map's style class for a site type (its legend uses the same). */
+    public static String styleClass(SiteType type) {
+        return "site-point site-" + type.name().toLowerCase().replace('_', '-');
+    }
+
+    private interface Change {
+        void apply(Site site);
+    }
+
+    private SiteView saveExisting(long id, long expectedVersion, Change change) {
+        try {
+            tx.executeWithoutResult(status -> {
+                Site site = sites.findById(id).filter(s -> currentUser.scope().includes(s.getVillageCode()))
+                        .orElseThrow(() -> new RuleViolation("site.error.not-found"));
+                if (site.getVersion() != expectedVersion) {
+                    throw new RuleViolation("site.error.conflict");
+                }
+                change.apply(site);
+                sites.saveAndFlush(site);
+            });
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new RuleViolation("site.error.conflict");
+        }
+        return find(id).orElseThrow();
+    }
+
+    private Polygon validate(SiteDraft d) {
+        if (d.name() == null || d.name().isBlank() || d.name().strip().length() > NAME_MAX) {
+            throw new RuleViolation("site.error.name", NAME_MAX);
+        }
+        if (d.type() == null) {
+            throw new RuleViolation("site.error.type");
+        }
+        if (tooLong(d.commodity(), COMMODITY_MAX) || tooLong(d.operator(), OPERATOR_MAX) || tooLong(d.contact(), CONTACT_MAX)) {
+            throw new RuleViolation("site.error.text-length");
+        }
+        if (d.estimatedWorkers() != null && (d.estimatedWorkers() < 0 || d.estimatedWorkers() > WORKERS_MAX)) {
+            throw new RuleViolation("site.error.workers", WORKERS_MAX);
+        }
+        checkPoint(d.lat(), d.lng());
+        return d.outline() == null || d.outline().isEmpty() ? null : outline(d.outline());
+    }
+
+    private static void checkPoint(double lat, double lng) {
+        if (!IndonesiaBounds.contains(lat, lng)) {
+            throw new RuleViolation("site.error.outside-indonesia");
+        }
+    }
+
+    /** A closed ring of at least four positions inside Indonesia that does not cross itself. */
+    private static Polygon outline(List<double[]> ring) {
+        if (ring.size() < 4 || ring.getFirst()[0] != ring.getLast()[0] || ring.getFirst()[1] != ring.getLast()[1]) {
+            throw new RuleViolation("site.error.outline-unclosed");
+        }
+        var coordinates = new ArrayList<Coordinate>();
+        for (double[] p : ring) {
+            checkPoint(p[0], p[1]);
+            coordinates.add(new Coordinate(p[1], p[0]));
+        }
+        Polygon polygon = GEOMETRY.createPolygon(coordinates.toArray(Coordinate[]::new));
+        if (!polygon.isValid()) {
+            throw new RuleViolation("site.error.outline-invalid");
+        }
+        return polygon;
+    }
+
+    private String villageOf(SiteDraft d) {
+        String code = d.villageCode() != null && !d.villageCode().isBlank()
+                ? d.villageCode().strip()
+                : areas.villageAt(d.lat(), d.lng()).orElseThrow(() -> new RuleViolation("site.error.village-needed"));
+        return inScope(code);
+    }
+
+    private String inScope(String villageCode) {
+        if (areas.findVillage(villageCode).isEmpty()) {
+            throw new RuleViolation("site.error.village-out-of-scope");
+        }
+        return villageCode;
+    }
+
+    private void requireEditor() {
+        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
+            throw new AccessDeniedException("Only coordinators and administrators edit sites");
+        }
+    }
+
+    private void saveOutline(long id, Polygon outline) {
+        jdbc.update("UPDATE site SET outline = " + (outline == null ? "NULL" : "ST_GeomFromWKB(?)") + " WHERE id = ?",
+                outline == null ? new Object[] {id} : new Object[] {new WKBWriter().write(outline), id});
+    }
+
+    private SiteView view(Site s) {
+        Boolean hasOutline = jdbc.queryForObject("SELECT outline IS NOT NULL FROM site WHERE id = ?", Boolean.class, s.getId());
+        String villageName = areas.findVillage(s.getVillageCode()).map(VillageDetails::name).orElse(s.getVillageCode());
+        boolean editable = (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR));
+        return new SiteView(s.getId(), s.getName(), s.getType(), s.getCommodity(), s.getOperator(), s.getEstimatedWorkers(),
+                s.getContact(), s.getLat(), s.getLng(), Boolean.TRUE.equals(hasOutline), s.getVillageCode(), villageName,
+                s.getVersion(), editable);
+    }
+
+    private static boolean tooLong(String s, int max) {
+        return s != null && s.strip().length() > max;
+    }
+}
