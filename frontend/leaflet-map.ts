@@ -10,7 +10,7 @@ import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?inline';
 
 type Box = { south: number; west: number; north: number; east: number };
-type LayerDef = { id: string; kind: 'POINTS' | 'GEOJSON'; label: string; cssClass: string; visible: boolean;
+type LayerDef = { id: string; kind: 'POINTS' | 'DRAGGABLE_POINTS' | 'GEOJSON'; label: string; cssClass: string; visible: boolean;
   color?: string; weight?: number };
 // [lat, lng, count, south, west, north, east]
 type Cluster = [number, number, number, number, number, number, number];
@@ -24,6 +24,7 @@ type State = {
   layers?: LayerDef[];
   data?: Record<string, LayerData>;
   legend?: { title: string; entries: [string, string][] };
+  pick?: boolean;
 };
 
 class DsjsLeafletMap extends LitElement {
@@ -52,6 +53,14 @@ class DsjsLeafletMap extends LitElement {
       .map-legend .title { font-weight: 600; }
       .map-legend .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }
       .swatch.village-point { border-radius: 50%; }
+      .site-point { width: 18px; height: 18px; border-radius: 4px; border: 2px solid #fff; box-sizing: border-box;
+        box-shadow: 0 0 3px rgba(0, 0, 0, 0.6); background: #5b3cc4; }
+      .site-point.site-perkebunan { background: #2e7d32; }
+      .site-point.site-pasar { background: #c2185b; }
+      .site-point.site-tpi { background: #0277bd; }
+      .site-point.site-sentra-industri-rumahan { background: #ef6c00; }
+      .site-point.site-umkm-binaan { background: #6d4c41; }
+      .swatch.site-point { width: 12px; height: 12px; border-width: 1px; }
       .village-point.status-in-progress { background: #f0a202; }
       .village-point.status-designated { background: #1e8e3e; }
       .village-point.status-revoked { background: #6c757d; }
@@ -73,6 +82,7 @@ class DsjsLeafletMap extends LitElement {
   private groups = new Map<string, L.LayerGroup>();
   private queued: State[] = [];
   private reported = false;
+  private picking = false;
 
   render() {
     return html`<div id="map"></div>`;
@@ -83,6 +93,11 @@ class DsjsLeafletMap extends LitElement {
     this.map = L.map(container, { zoomControl: true, maxZoom: 18, minZoom: 4 }).setView([-2.5, 118], 5);
     L.control.scale({ imperial: false }).addTo(this.map);
     this.map.on('moveend', () => this.fireViewport());
+    this.map.on('click', (e: L.LeafletMouseEvent) => {
+      if (!this.picking) return;
+      this.setPicking(false);
+      this.dispatchEvent(new CustomEvent('map-click', { detail: { lat: e.latlng.lat, lng: e.latlng.lng } }));
+    });
     this.map.on('overlayadd overlayremove', (e: any) => {
       const id = (e.layer as any).dsjsLayerId as string | undefined;
       if (id) {
@@ -112,6 +127,7 @@ class DsjsLeafletMap extends LitElement {
     if (s.layers) this.setLayers(s.layers);
     if (s.data) Object.values(s.data).forEach((d) => this.setData(d));
     if (s.legend) this.setLegend(s.legend.title, s.legend.entries);
+    if (s.pick !== undefined) this.setPicking(s.pick);
     // Server-driven moves are not animated: the view changes at once and 'moveend' reports it.
     if (s.view) map.setView([s.view.lat, s.view.lng], s.view.zoom, { animate: false });
     // maxZoom: a scope of a few villages close together should not open at street level
@@ -119,6 +135,11 @@ class DsjsLeafletMap extends LitElement {
     // The first report waits for the first state, so the server never loads data for a view that a fit
     // is about to replace; should no 'moveend' have come (the view was already right), report now.
     if (!this.reported) this.fireViewport();
+  }
+
+  private setPicking(picking: boolean) {
+    this.picking = picking;
+    this.map!.getContainer().style.cursor = picking ? 'crosshair' : '';
   }
 
   private fireViewport() {
@@ -147,7 +168,7 @@ class DsjsLeafletMap extends LitElement {
       this.defs.set(def.id, def);
       let group = this.groups.get(def.id);
       if (!group) {
-        group = def.kind === 'POINTS'
+        group = def.kind !== 'GEOJSON'
           ? L.layerGroup()
           : L.geoJSON(undefined, {
               style: () => ({ color: def.color || '#3b4a9f', weight: def.weight || 1.5, fill: false }),
@@ -172,7 +193,9 @@ class DsjsLeafletMap extends LitElement {
       return;
     }
     for (const c of d.clusters ?? []) group.addLayer(this.clusterMarker(c));
-    if (d.points && d.points.length) {
+    if (d.points && this.defs.get(d.id)?.kind === 'DRAGGABLE_POINTS') {
+      for (const p of d.points) group.addLayer(this.pointMarker(d.id, p, true));
+    } else if (d.points && d.points.length) {
       // Close in, single points go through markercluster: overlapping villages spiderfy on click.
       const spider = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 30, spiderfyOnMaxZoom: true });
       for (const p of d.points) spider.addLayer(this.pointMarker(d.id, p));
@@ -202,15 +225,21 @@ class DsjsLeafletMap extends LitElement {
     return marker;
   }
 
-  private pointMarker(layer: string, p: Point): L.Marker {
+  private pointMarker(layer: string, p: Point, draggable = false): L.Marker {
     const [id, lat, lng, label, styleClass] = p;
     const def = this.defs.get(layer);
+    const size = draggable ? 18 : 10;
     const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ className: styleClass || def?.cssClass || 'village-point', iconSize: [10, 10] }),
+      icon: L.divIcon({ className: styleClass || def?.cssClass || 'village-point', iconSize: [size, size] }),
       title: label, // an attribute: the browser treats it as text
       keyboard: true,
+      draggable,
     });
     marker.on('click', () => this.dispatchEvent(new CustomEvent('map-point-click', { detail: { layer, id } })));
+    marker.on('dragend', () => {
+      const at = marker.getLatLng();
+      this.dispatchEvent(new CustomEvent('map-point-drag', { detail: { layer, id, lat: at.lat, lng: at.lng } }));
+    });
     return marker;
   }
 

@@ -46,6 +46,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     public LeafletMap() {
         setSizeFull();
         addListener(LayerToggleEvent.class, this::rememberVisibility);
+        // the browser leaves pick mode after one click: so does the server's copy of the state
+        addListener(MapClickEvent.class, e -> state.put("pick", false));
     }
 
     /** The XYZ tile template; null or blank draws a plain background (no tile server needed). */
@@ -71,6 +73,16 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** A point layer (clusters or single points), its label for the layer switcher, and whether it starts visible. */
     public void addPointLayer(String id, String label, String cssClass, boolean visible) {
         addLayer(id, LayerKind.POINTS, label, cssClass, visible, null, 0);
+    }
+
+    /** Points the user may drag (reported by {@link PointDragEvent}); never clustered, so each stays grabbable. */
+    public void addDraggablePointLayer(String id, String label, String cssClass, boolean visible) {
+        addLayer(id, LayerKind.DRAGGABLE_POINTS, label, cssClass, visible, null, 0);
+    }
+
+    /** While on, the next click on the map is reported as a {@link MapClickEvent} (to place something). */
+    public void setPickingPoint(boolean picking) {
+        change("pick", tools.jackson.databind.node.BooleanNode.valueOf(picking));
     }
 
     /** A GeoJSON outline layer drawn with this stroke colour (CSS) and width (pixels). */
@@ -138,7 +150,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     public record LegendEntry(String cssClass, String label) {
     }
 
-    private enum LayerKind { POINTS, GEOJSON }
+    private enum LayerKind { POINTS, DRAGGABLE_POINTS, GEOJSON }
 
     public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
         return addListener(ViewportChangeEvent.class, listener);
@@ -146,6 +158,14 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     public Registration addPointClickListener(ComponentEventListener<PointClickEvent> listener) {
         return addListener(PointClickEvent.class, listener);
+    }
+
+    public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
+        return addListener(MapClickEvent.class, listener);
+    }
+
+    public Registration addPointDragListener(ComponentEventListener<PointDragEvent> listener) {
+        return addListener(PointDragEvent.class, listener);
     }
 
     public Registration addLayerToggleListener(ComponentEventListener<LayerToggleEvent> listener) {

@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.territory.ui;
+package id.bpjstk.desasadar.map.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -67,7 +67,7 @@ class MapViewUiTest {
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new PointClickEvent(map, true, MapView.VILLAGES, "16.07.01.2001"));
 
-        VillagePanel panel = _get(VillagePanel.class);
+        MapPanel panel = _get(MapPanel.class);
         assertThat(panel.isVisible()).isTrue();
         assertThat(panel.titleText()).isEqualTo("Sungai Rebo");
         assertThat(panel.getElement().getTextRecursively()).contains("Banyuasin I", "Kabupaten Banyuasin", "Sumatera Selatan", "Desa");
@@ -80,7 +80,7 @@ class MapViewUiTest {
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new PointClickEvent(map, true, MapView.VILLAGES, "16.07.01.2001"));
 
-        VillagePanel panel = _get(VillagePanel.class);
+        MapPanel panel = _get(MapPanel.class);
         assertThat(panel.titleText()).isEqualTo(name);
         assertThat(panel.getElement().getChild(0).getChild(0).getChild(0).isTextNode()).isTrue();
     }
@@ -90,7 +90,7 @@ class MapViewUiTest {
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new PointClickEvent(map, true, MapView.VILLAGES, "35.78.01.1001"));
 
-        assertThat(_get(VillagePanel.class).titleText()).isEqualTo("Desa tidak ditemukan");
+        assertThat(_get(MapPanel.class).titleText()).isEqualTo("Desa tidak ditemukan");
     }
 
     private static List<String> pointIds(LeafletMap map) {

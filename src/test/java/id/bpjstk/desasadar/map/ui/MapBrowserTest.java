@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.territory.ui;
+package id.bpjstk.desasadar.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,29 +1,27 @@
-package id.bpjstk.desasadar.territory.ui;
+package id.bpjstk.desasadar.map.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.RouterLink;
-import id.bpjstk.desasadar.territory.AreaService;
+import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.VillageDetails;
 
 /**
- * The village's details next to the map (a bottom sheet on a phone). Every name is set as text, so a
- * name that looks like HTML shows as those characters.
+ * Details of what was clicked on the map — a village or a site — beside the map (a bottom sheet on a
+ * phone). Every name is set as text, so a name that looks like HTML shows as those characters.
  */
-class VillagePanel extends VerticalLayout {
+class MapPanel extends VerticalLayout {
 
-    private final AreaService areas;
     private final H3 title = new H3();
     private final Div facts = new Div();
 
-    VillagePanel(AreaService areas) {
-        this.areas = areas;
+    MapPanel() {
         addClassName("village-panel");
         setWidth(null); // styles.css sizes it: full width under the map on a phone, a side column on a desktop
         setVisible(false);
@@ -36,29 +34,44 @@ class VillagePanel extends VerticalLayout {
         add(header, facts);
     }
 
-    void show(String villageCode) {
-        facts.removeAll();
-        areas.findVillage(villageCode).ifPresentOrElse(this::render, () -> {
-            title.setText(getTranslation("village.not-found"));
-            facts.add(new Span(getTranslation("village.not-found.detail")));
-        });
-        setVisible(true);
-    }
-
-    private void render(VillageDetails v) {
-        title.setText(v.name());
-        var open = new RouterLink(getTranslation("village.open-detail"), VillageDetailView.class,
-                new RouteParameters("code", v.code()));
-        open.addClassName("open-detail");
+    void showVillage(VillageDetails v) {
+        open(v.name());
         fact("village.code", v.code());
         fact("village.kind", getTranslation("kind." + v.kind().name()));
         fact("village.district", v.districtName());
         fact("village.regency", v.regencyName());
         fact("village.province", v.provinceName());
-        facts.add(open);
+        var link = new Anchor("desa/" + v.code(), getTranslation("village.open-detail"));
+        link.addClassName("open-detail");
+        facts.add(link);
+    }
+
+    void showSite(SiteView s, Component... actions) {
+        open(s.name());
+        fact("site.type", getTranslation("site.type." + s.type().name()));
+        fact("site.commodity", s.commodity());
+        fact("site.operator", s.operator());
+        fact("site.workers", s.estimatedWorkers() == null ? null : s.estimatedWorkers().toString());
+        fact("site.contact", s.contact());
+        fact("site.village", s.villageName() + " (" + s.villageCode() + ")");
+        facts.add(actions);
+    }
+
+    void showNotFound(String titleKey, String detailKey) {
+        open(getTranslation(titleKey));
+        facts.add(new Span(getTranslation(detailKey)));
+    }
+
+    private void open(String heading) {
+        facts.removeAll();
+        title.setText(heading);
+        setVisible(true);
     }
 
     private void fact(String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
         var label = new Span(getTranslation(labelKey));
         label.addClassName("fact-label");
         var text = new Span(value);
