@@ -10,19 +10,28 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
+import id.bpjstk.desasadar.base.io.CsvCells;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
+import org.springframework.data.domain.Sort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Work sites, scoped by the village they lie in. The village is derived from the point (inside a
@@ -112,8 +121,56 @@ public class SiteService {
                                 styleClass(SiteType.valueOf(rs.getString(3))))
                         : null,
                 view.south(), view.north(), view.west(), view.east(), LAYER_MAX * 4).stream()
-                .filter(java.util.Objects::nonNull).limit(LAYER_MAX).toList();
+                .filter(Objects::nonNull).limit(LAYER_MAX).toList();
         return new PointLayer(List.of(), points, points.size());
+    }
+
+    /** Every site in scope, for a list or an export, ordered by name. */
+    @Transactional(readOnly = true)
+    public List<SiteView> listAll() {
+        AreaScope scope = currentUser.scope();
+        return sites.findAll(Sort.by("name", "id")).stream()
+                .filter(s -> scope.includes(s.getVillageCode())).map(this::view).toList();
+    }
+
+    /** The sites in scope as CSV (text cells neutralised against spreadsheet formulas). */
+    public void exportCsv(Writer out) throws IOException {
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("id", "name", "type", "commodity", "operator", "estimated_workers", "contact", "lat", "lng",
+                        "village_code", "village_name").get())) {
+            for (SiteView s : listAll()) {
+                csv.printRecord(s.id(), text(s.name()), s.type(), text(s.commodity()), text(s.operator()), s.estimatedWorkers(),
+                        text(s.contact()), s.lat(), s.lng(), s.villageCode(), text(s.villageName()));
+            }
+        }
+    }
+
+    /** The sites in scope as a GeoJSON FeatureCollection of points. */
+    public void exportGeoJson(Writer out) throws IOException {
+        var json = JsonMapper.builder().build();
+        out.write("{\"type\":\"FeatureCollection\",\"features\":[");
+        boolean first = true;
+        for (SiteView s : listAll()) {
+            var properties = new LinkedHashMap<String, Object>();
+            properties.put("id", s.id());
+            properties.put("name", s.name());
+            properties.put("type", s.type().name());
+            properties.put("commodity", s.commodity());
+            properties.put("operator", s.operator());
+            properties.put("estimated_workers", s.estimatedWorkers());
+            properties.put("contact", s.contact());
+            properties.put("village_code", s.villageCode());
+            out.write(first ? "" : ",");
+            first = false;
+            out.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + s.lng() + "," + s.lat()
+                    + "]},\"properties\":" + json.writeValueAsString(properties) + "}");
+        }
+        out.write("]}");
+        out.flush();
+    }
+
+    private static String text(String value) {
+        return CsvCells.text(value);
     }
 
     /** The map's style class for a site type (its legend uses the same). */

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.io.CsvCells;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -29,10 +30,10 @@ public record ImportReport(String fileName, long rowsRead, long matched, long ch
         var out = new StringWriter();
         try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("row", "code", "problem", "reason").get())) {
             for (ImportProblem p : problems) {
-                csv.printRecord(p.row(), p.code(), p.kind(), p.reason());
+                csv.printRecord(p.row(), CsvCells.text(p.code()), p.kind(), CsvCells.text(p.reason()));
             }
             if (fileError != null) {
-                csv.printRecord("", "", "FILE", fileError);
+                csv.printRecord("", "", "FILE", CsvCells.text(fileError));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,15 +5,22 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.base.io.CsvCells;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -21,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Village outreach profiles and the Desa Sadar designation: scoped reads, edits by coordinators and
@@ -136,16 +144,84 @@ public class VillageProfileService {
     /** The villages grid: one page, in scope, without counting the whole result. */
     @Transactional(readOnly = true)
     public List<VillageRow> list(VillageQuery q, int offset, int limit) {
-        AreaScope scope = currentUser.scope();
-        if (scope.codes().isEmpty()) {
+        var args = new ArrayList<Object>();
+        String where = where(q, args);
+        if (where == null) {
             return List.of();
         }
+        String direction = q.descending() ? " DESC" : "";
+        String sql = SELECT + where + (q.byCode() ? " ORDER BY a.code" + direction : " ORDER BY a.name" + direction + ", a.code")
+                + " LIMIT ? OFFSET ?";
+        args.add(limit);
+        args.add(offset);
+        return jdbc.query(sql, (rs, i) -> row(rs), args.toArray());
+    }
+
+    /** Every village of the query in scope, streamed as CSV (text cells neutralised against formulas). */
+    @Transactional(readOnly = true)
+    public void exportCsv(VillageQuery q, Writer out) throws IOException {
         var args = new ArrayList<Object>();
-        var sql = new StringBuilder("""
-                SELECT a.code, a.name, d.name, r.name, COALESCE(p.status, 'CANDIDATE'), p.potential
-                FROM area a JOIN area d ON d.code = a.parent_code JOIN area r ON r.code = d.parent_code
-                LEFT JOIN village_profile p ON p.village_code = a.code
-                WHERE a.level = 'VILLAGE'""");
+        String where = where(q, args);
+        try (var csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader("code", "name", "district", "regency",
+                "status", "potential", "lat", "lng").get())) {
+            if (where != null) {
+                jdbc.query(SELECT + where + " ORDER BY a.code", rs -> {
+                    VillageRow r = row(rs);
+                    try {
+                        csv.printRecord(r.code(), CsvCells.text(r.name()), CsvCells.text(r.districtName()),
+                                CsvCells.text(r.regencyName()), r.status(), r.potential(), rs.getObject(7), rs.getObject(8));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, args.toArray());
+            }
+        }
+    }
+
+    /** Every village of the query in scope with coordinates, streamed as a GeoJSON FeatureCollection of points. */
+    @Transactional(readOnly = true)
+    public void exportGeoJson(VillageQuery q, Writer out) throws IOException {
+        var args = new ArrayList<Object>();
+        String where = where(q, args);
+        out.write("{\"type\":\"FeatureCollection\",\"features\":[");
+        if (where != null) {
+            var first = new boolean[] {true};
+            jdbc.query(SELECT + where + " AND a.lat IS NOT NULL ORDER BY a.code", rs -> {
+                VillageRow r = row(rs);
+                var properties = new LinkedHashMap<String, Object>();
+                properties.put("code", r.code());
+                properties.put("name", r.name());
+                properties.put("district", r.districtName());
+                properties.put("regency", r.regencyName());
+                properties.put("status", r.status().name());
+                properties.put("potential", r.potential());
+                try {
+                    out.write((first[0] ? "" : ",") + "{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":["
+                            + rs.getDouble(8) + "," + rs.getDouble(7) + "]},\"properties\":" + JSON.writeValueAsString(properties) + "}");
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                first[0] = false;
+            }, args.toArray());
+        }
+        out.write("]}");
+        out.flush();
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String SELECT = """
+            SELECT a.code, a.name, d.name, r.name, COALESCE(p.status, 'CANDIDATE'), p.potential, a.lat, a.lng
+            FROM area a JOIN area d ON d.code = a.parent_code JOIN area r ON r.code = d.parent_code
+            LEFT JOIN village_profile p ON p.village_code = a.code
+            WHERE a.level = 'VILLAGE'""";
+
+    /** The filter and scope conditions, with their arguments; null when the caller may see nothing. */
+    private String where(VillageQuery q, List<Object> args) {
+        AreaScope scope = currentUser.scope();
+        if (scope.codes().isEmpty()) {
+            return null;
+        }
+        var sql = new StringBuilder();
         if (!scope.isNational()) {
             sql.append(" AND (");
             for (int i = 0; i < scope.codes().size(); i++) {
@@ -166,13 +242,12 @@ public class VillageProfileService {
             sql.append(" AND a.name LIKE ?");
             args.add("%" + q.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
         }
-        String direction = q.descending() ? " DESC" : "";
-        sql.append(q.byCode() ? " ORDER BY a.code" + direction : " ORDER BY a.name" + direction + ", a.code");
-        sql.append(" LIMIT ? OFFSET ?");
-        args.add(limit);
-        args.add(offset);
-        return jdbc.query(sql.toString(), (rs, i) -> new VillageRow(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), DesignationStatus.valueOf(rs.getString(5)), (Integer) rs.getObject(6)), args.toArray());
+        return sql.toString();
+    }
+
+    private static VillageRow row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new VillageRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                DesignationStatus.valueOf(rs.getString(5)), (Integer) rs.getObject(6));
     }
 
     private interface Edit {

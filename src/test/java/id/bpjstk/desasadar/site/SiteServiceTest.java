@@ -133,6 +133,24 @@ class SiteServiceTest {
         assertThatThrownBy(() -> sites.create(draft("x", REBO_LAT, REBO_LNG, null, null))).isInstanceOf(AccessDeniedException.class);
     }
 
+    @Test
+    void exports_hold_the_sites_in_scope_and_neutralise_formula_like_text() throws Exception {
+        SiteView site = sites.create(draft("=HYPERLINK(\"http://x\")", REBO_LAT, REBO_LNG, null, null));
+        var csv = new java.io.StringWriter();
+        sites.exportCsv(csv);
+        var geo = new java.io.StringWriter();
+        sites.exportGeoJson(geo);
+
+        assertThat(csv.toString()).startsWith("id,name,type").contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
+        var features = tools.jackson.databind.json.JsonMapper.builder().build().readTree(geo.toString()).get("features");
+        assertThat(features.valueStream().map(f -> f.get("properties").get("id").asLong())).contains(site.id());
+
+        SignIn.as(users, "site-export-jatim", Role.REGIONAL_HEAD, "35");
+        var outOfScope = new java.io.StringWriter();
+        sites.exportCsv(outOfScope);
+        assertThat(outOfScope.toString()).doesNotContain("HYPERLINK");
+    }
+
     private static SiteDraft draft(String name, double lat, double lng, List<double[]> outline, String village) {
         SiteType type = name.startsWith("Pasar") ? SiteType.PASAR : SiteType.PERKEBUNAN;
         return new SiteDraft(name, type, "sawit", "PT Contoh", 120, "Pak Budi 0812", lat, lng, outline, village);

@@ -164,6 +164,37 @@ class VillageProfileTest {
         assertThat(style(mapped)).isEqualTo("village-point status-in-progress");
     }
 
+    @Test
+    void the_villages_export_holds_the_filtered_villages_of_the_scope_only() throws Exception {
+        var csv = new java.io.StringWriter();
+        profiles.exportCsv(new VillageQuery("16.07.02", null, null, true, false), csv);
+        var lines = csv.toString().strip().split("\r?\n");
+
+        assertThat(lines[0]).isEqualTo("code,name,district,regency,status,potential,lat,lng");
+        assertThat(lines).hasSizeGreaterThan(5);
+        assertThat(java.util.Arrays.stream(lines).skip(1)).allMatch(l -> l.startsWith("16.07.02."));
+
+        var everything = new java.io.StringWriter();
+        profiles.exportCsv(VillageQuery.ALL, everything);
+        assertThat(everything.toString()).doesNotContain("\n35.");
+    }
+
+    @Test
+    void the_villages_geojson_export_is_a_feature_collection_of_points_in_scope() throws Exception {
+        SignIn.as(users, "profile-geo-admin", Role.ADMIN, AreaScope.NATIONAL);
+        try (InputStream in = getClass().getResourceAsStream("/area-import/centroids-mixed.csv")) {
+            importer.importFile("centroids-mixed.csv", in, -1, Progress.NONE);
+        }
+        SignIn.as(users, "profile-coordinator", Role.COORDINATOR, "16.07");
+        var geo = new java.io.StringWriter();
+        profiles.exportGeoJson(VillageQuery.ALL, geo);
+
+        var root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(geo.toString());
+        assertThat(root.get("type").asString()).isEqualTo("FeatureCollection");
+        assertThat(root.get("features").valueStream().map(f -> f.get("properties").get("code").asString()))
+                .contains("16.07.01.2001").allMatch(c -> c.startsWith("16.07."));
+    }
+
     private String style(String code) {
         return areas.villageLayer(new BoundingBox(-3.1, 104.8, -2.9, 104.9), 12).points().stream()
                 .filter(p -> p.id().equals(code)).findFirst().orElseThrow().styleClass();

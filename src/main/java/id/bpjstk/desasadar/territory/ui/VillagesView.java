@@ -10,6 +10,7 @@ import com.vaadin.flow.data.provider.SortDirection;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.territory.VillageQuery;
@@ -50,8 +51,12 @@ class VillagesView extends VerticalLayout implements HasDynamicTitle {
             f.addValueChangeListener(e -> refresh());
         }
         status.addValueChangeListener(e -> refresh());
-        var filters = new HorizontalLayout(area, status, name);
+        var filters = new HorizontalLayout(area, status, name,
+                new DownloadLink(getTranslation("export.csv"), "desa.csv", "text/csv", out -> profiles.exportCsv(query(), out)),
+                new DownloadLink(getTranslation("export.geojson"), "desa.geojson", "application/geo+json",
+                        out -> profiles.exportGeoJson(query(), out)));
         filters.setWrap(true);
+        filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.addColumn(VillageRow::name).setHeader(getTranslation("villages.col.name")).setKey("name").setSortable(true).setFlexGrow(2);
         grid.addColumn(VillageRow::code).setHeader(getTranslation("village.code")).setKey("code").setSortable(true).setAutoWidth(true);
@@ -74,6 +79,11 @@ class VillagesView extends VerticalLayout implements HasDynamicTitle {
             var q = new VillageQuery(area.getValue(), status.getValue(), name.getValue(), byCode, descending);
             return profiles.list(q, query.getOffset(), query.getLimit()).stream();
         });
+    }
+
+    /** The filters as they stand: an export holds what the grid shows. */
+    private VillageQuery query() {
+        return new VillageQuery(area.getValue(), status.getValue(), name.getValue(), true, false);
     }
 
     Grid<VillageRow> grid() {

@@ -1,0 +1,75 @@
+package id.bpjstk.desasadar.site.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.site.SiteView;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+
+/** A work site by URL ({@code /lokasi/12}); an unknown or out-of-scope id answers the same "not found". */
+@Route("lokasi/:id")
+@PermitAll
+class SiteDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final SiteService sites;
+    private String title = "";
+
+    SiteDetailView(SiteService sites) {
+        this.sites = sites;
+        addClassName("site-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<SiteView> site = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}"))
+                .flatMap(id -> sites.find(Long.parseLong(id)));
+        site.ifPresentOrElse(this::render, () -> {
+            removeAll();
+            title = getTranslation("site.error.not-found");
+            add(new H2(title));
+        });
+    }
+
+    private void render(SiteView s) {
+        removeAll();
+        title = s.name();
+        add(new H2(s.name()));
+        fact("site.type", getTranslation("site.type." + s.type().name()));
+        fact("site.commodity", s.commodity());
+        fact("site.operator", s.operator());
+        fact("site.workers", s.estimatedWorkers() == null ? null : s.estimatedWorkers().toString());
+        fact("site.contact", s.contact());
+        fact("site.village", s.villageName() + " (" + s.villageCode() + ")");
+        fact("site.position", String.format(java.util.Locale.ROOT, "%.6f, %.6f", s.lat(), s.lng()));
+        if (s.editable()) {
+            add(new Button(getTranslation("site.edit"),
+                    e -> new SiteFormDialog(sites, s.lat(), s.lng(), s, this::render).open()));
+        }
+    }
+
+    private void fact(String labelKey, String value) {
+        if (value == null || value.isBlank()) {
+            return;
+        }
+        var label = new Span(getTranslation(labelKey));
+        label.addClassName("fact-label");
+        var text = new Span(value);
+        text.addClassName("fact-value");
+        var row = new Div(label, text);
+        row.addClassName("fact");
+        add(row);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}
