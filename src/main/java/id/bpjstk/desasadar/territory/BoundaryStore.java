@@ -91,11 +91,6 @@ class BoundaryStore {
                 (rs, i) -> rs.getString(1), point, point).stream().findFirst();
     }
 
-    long count() {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM area_boundary", Long.class);
-        return n == null ? 0 : n;
-    }
-
     private static Geometry parse(byte[] wkb) {
         try {
             return new WKBReader().read(wkb);

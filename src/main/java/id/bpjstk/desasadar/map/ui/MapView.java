@@ -180,14 +180,6 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         }
     }
 
-    LeafletMap map() {
-        return map;
-    }
-
-    MapPanel panel() {
-        return panel;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("map.title");

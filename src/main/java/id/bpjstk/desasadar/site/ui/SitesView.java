@@ -36,10 +36,6 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         add(new H2(getTranslation("sites.title")), exports, grid);
     }
 
-    Grid<SiteView> grid() {
-        return grid;
-    }
-
     @Override
     public String getPageTitle() {
         return getTranslation("sites.title");

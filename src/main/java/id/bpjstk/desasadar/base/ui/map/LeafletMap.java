@@ -62,14 +62,6 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         change("fit", box(box));
     }
 
-    public void setView(double lat, double lng, int zoom) {
-        ObjectNode view = JSON.createObjectNode();
-        view.put("lat", lat);
-        view.put("lng", lng);
-        view.put("zoom", zoom);
-        change("view", view);
-    }
-
     /** A point layer (clusters or single points), its label for the layer switcher, and whether it starts visible. */
     public void addPointLayer(String id, String label, String cssClass, boolean visible) {
         addLayer(id, LayerKind.POINTS, label, cssClass, visible, null, 0);
