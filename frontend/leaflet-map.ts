@@ -25,6 +25,7 @@ type State = {
   data?: Record<string, LayerData>;
   legend?: { title: string; entries: [string, string][] };
   pick?: boolean;
+  draw?: boolean;
 };
 
 class DsjsLeafletMap extends LitElement {
@@ -67,6 +68,7 @@ class DsjsLeafletMap extends LitElement {
       .swatch.map-cluster { width: 14px; height: 14px; border: 1px solid #fff; }
       .swatch.regency-boundary { border: 2px solid #3b4a9f; background: transparent; }
       .swatch.village-boundary { border: 1px solid #c0392b; background: transparent; }
+      .swatch.site-boundary { border: 2px solid #5b3cc4; background: transparent; }
       @media (max-width: 600px) {
         .map-legend { font-size: 11px; padding: 4px 6px; line-height: 1.4; }
         .map-legend .title { display: none; }
@@ -83,6 +85,7 @@ class DsjsLeafletMap extends LitElement {
   private queued: State[] = [];
   private reported = false;
   private picking = false;
+  private drawing?: { points: L.LatLng[]; line: L.Polyline };
 
   render() {
     return html`<div id="map"></div>`;
@@ -94,6 +97,10 @@ class DsjsLeafletMap extends LitElement {
     L.control.scale({ imperial: false }).addTo(this.map);
     this.map.on('moveend', () => this.fireViewport());
     this.map.on('click', (e: L.LeafletMouseEvent) => {
+      if (this.drawing) {
+        this.addVertex(e);
+        return;
+      }
       if (!this.picking) return;
       this.setPicking(false);
       this.dispatchEvent(new CustomEvent('map-click', { detail: { lat: e.latlng.lat, lng: e.latlng.lng } }));
@@ -128,6 +135,7 @@ class DsjsLeafletMap extends LitElement {
     if (s.data) Object.values(s.data).forEach((d) => this.setData(d));
     if (s.legend) this.setLegend(s.legend.title, s.legend.entries);
     if (s.pick !== undefined) this.setPicking(s.pick);
+    if (s.draw !== undefined) this.setDrawing(s.draw);
     // Server-driven moves are not animated: the view changes at once and 'moveend' reports it.
     if (s.view) map.setView([s.view.lat, s.view.lng], s.view.zoom, { animate: false });
     // maxZoom: a scope of a few villages close together should not open at street level
@@ -140,6 +148,32 @@ class DsjsLeafletMap extends LitElement {
   private setPicking(picking: boolean) {
     this.picking = picking;
     this.map!.getContainer().style.cursor = picking ? 'crosshair' : '';
+  }
+
+  /** Polygon drawing: each click adds a corner; a click on the first corner (or a double click) closes it. */
+  private setDrawing(on: boolean) {
+    const map = this.map!;
+    this.drawing?.line.remove();
+    this.drawing = on ? { points: [], line: L.polyline([], { color: '#5b3cc4', weight: 2, dashArray: '4 4' }).addTo(map) } : undefined;
+    map.getContainer().style.cursor = on ? 'crosshair' : '';
+    if (on) map.doubleClickZoom.disable();
+    else map.doubleClickZoom.enable();
+  }
+
+  private addVertex(e: L.LeafletMouseEvent) {
+    const d = this.drawing!;
+    const first = d.points[0];
+    const closes = first && d.points.length >= 3
+      && this.map!.latLngToContainerPoint(first).distanceTo(e.containerPoint) < 12;
+    if (closes || (e.originalEvent.detail >= 2 && d.points.length >= 3)) {
+      const ring = d.points.map((p) => [p.lat, p.lng]);
+      ring.push([first.lat, first.lng]);
+      this.setDrawing(false);
+      this.dispatchEvent(new CustomEvent('map-polygon-drawn', { detail: { ring: JSON.stringify(ring) } }));
+      return;
+    }
+    d.points.push(e.latlng);
+    d.line.setLatLngs(d.points);
   }
 
   private fireViewport() {

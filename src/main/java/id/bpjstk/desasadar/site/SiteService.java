@@ -50,6 +50,7 @@ public class SiteService {
     static final int LAYER_MAX = 2000;
 
     private static final GeometryFactory GEOMETRY = new GeometryFactory();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final SiteRepository sites;
     private final AreaService areas;
@@ -100,6 +101,40 @@ public class SiteService {
         return saveExisting(id, expectedVersion, site -> site.moveTo(lat, lng, village));
     }
 
+    /** Draws (or redraws) the site's outline: a closed ring of [lat, lng] that does not cross itself. */
+    public SiteView setOutline(long id, List<double[]> ring, long expectedVersion) {
+        requireEditor();
+        Polygon outline = outline(ring);
+        if (find(id).isEmpty()) {
+            throw new RuleViolation("site.error.not-found");
+        }
+        // the outline lives beside the entity (WKB); its version still moves on, so a concurrent edit is refused
+        int updated = jdbc.update("UPDATE site SET outline = ST_GeomFromWKB(?), version = version + 1 WHERE id = ? AND version = ?",
+                new WKBWriter().write(outline), id, expectedVersion);
+        if (updated == 0) {
+            throw new RuleViolation("site.error.conflict");
+        }
+        return find(id).orElseThrow();
+    }
+
+    /** Outlines of the sites in view and in scope, as a GeoJSON FeatureCollection. */
+    @Transactional(readOnly = true)
+    public String outlines(BoundingBox view) {
+        AreaScope scope = currentUser.scope();
+        var features = new ArrayList<String>();
+        if (!scope.codes().isEmpty()) {
+            jdbc.query("""
+                    SELECT id, name, village_code, ST_AsGeoJSON(outline, 6) FROM site
+                    WHERE outline IS NOT NULL AND lat BETWEEN ? AND ? AND lng BETWEEN ? AND ? LIMIT ?""", rs -> {
+                if (scope.includes(rs.getString(3))) {
+                    features.add("{\"type\":\"Feature\",\"properties\":{\"code\":\"" + rs.getLong(1) + "\",\"name\":"
+                            + JSON.writeValueAsString(rs.getString(2)) + "},\"geometry\":" + rs.getString(4) + "}");
+                }
+            }, view.south() - 0.5, view.north() + 0.5, view.west() - 0.5, view.east() + 0.5, LAYER_MAX);
+        }
+        return "{\"type\":\"FeatureCollection\",\"features\":[" + String.join(",", features) + "]}";
+    }
+
     @Transactional(readOnly = true)
     public Optional<SiteView> find(long id) {
         AreaScope scope = currentUser.scope();
@@ -147,7 +182,6 @@ public class SiteService {
 
     /** The sites in scope as a GeoJSON FeatureCollection of points. */
     public void exportGeoJson(Writer out) throws IOException {
-        var json = JsonMapper.builder().build();
         out.write("{\"type\":\"FeatureCollection\",\"features\":[");
         boolean first = true;
         for (SiteView s : listAll()) {
@@ -163,7 +197,7 @@ public class SiteService {
             out.write(first ? "" : ",");
             first = false;
             out.write("{\"type\":\"Feature\",\"geometry\":{\"type\":\"Point\",\"coordinates\":[" + s.lng() + "," + s.lat()
-                    + "]},\"properties\":" + json.writeValueAsString(properties) + "}");
+                    + "]},\"properties\":" + JSON.writeValueAsString(properties) + "}");
         }
         out.write("]}");
         out.flush();

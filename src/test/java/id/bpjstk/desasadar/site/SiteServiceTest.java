@@ -100,6 +100,21 @@ class SiteServiceTest {
     }
 
     @Test
+    void an_outline_drawn_later_is_kept_shown_and_moves_the_version_on() {
+        SiteView site = sites.create(draft("Kebun Kopi", REBO_LAT, REBO_LNG, null, null));
+        List<double[]> square = List.of(new double[] {-2.99, 104.85}, new double[] {-2.99, 104.86}, new double[] {-3.0, 104.86},
+                new double[] {-3.0, 104.85}, new double[] {-2.99, 104.85});
+
+        SiteView outlined = sites.setOutline(site.id(), square, site.version());
+
+        assertThat(outlined.hasOutline()).isTrue();
+        assertThat(outlined.version()).isGreaterThan(site.version());
+        assertViolation(() -> sites.setOutline(site.id(), square, site.version()), "site.error.conflict");
+        String geoJson = sites.outlines(new BoundingBox(-3.1, 104.8, -2.9, 104.9));
+        assertThat(geoJson).contains("\"code\":\"" + site.id() + "\"").contains("Polygon");
+    }
+
+    @Test
     void of_two_people_saving_the_same_site_the_second_is_refused_and_the_first_kept() {
         SiteView site = sites.create(draft("Sentra Tenun", REBO_LAT, REBO_LNG, null, null));
 

@@ -41,6 +41,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     static final String SITES = "sites";
     static final String REGENCIES = "regencies";
     static final String VILLAGE_OUTLINES = "villageOutlines";
+    static final String SITE_OUTLINES = "siteOutlines";
 
     private final AreaService areas;
     private final SiteService sites;
@@ -48,6 +49,8 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     private final MapPanel panel = new MapPanel();
     private final boolean editor;
     private ViewportChangeEvent lastViewport;
+    /** The site whose outline the user is drawing, if any. */
+    private Long drawingFor;
 
     MapView(AreaService areas, SiteService sites, MapSettings settings, CurrentUser currentUser) {
         this.areas = areas;
@@ -66,6 +69,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         }
         map.addOutlineLayer(REGENCIES, getTranslation("map.layer.regencies"), "regency-boundary", true, "#3b4a9f", 1.5);
         map.addOutlineLayer(VILLAGE_OUTLINES, getTranslation("map.layer.village-outlines"), "village-boundary", true, "#c0392b", 1);
+        map.addOutlineLayer(SITE_OUTLINES, getTranslation("map.layer.site-outlines"), "site-boundary", true, "#5b3cc4", 2.5);
         map.setLegend(getTranslation("map.legend.title"), legend());
         areas.scopeExtent().ifPresentOrElse(map::fitBounds, this::explainMissingCoordinates);
 
@@ -85,6 +89,12 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         });
         map.addMapClickListener(this::placeSite);
         map.addPointDragListener(this::moveSite);
+        map.addPolygonDrawnListener(e -> {
+            if (drawingFor != null) {
+                outlineSite(drawingFor, e.getRing());
+                drawingFor = null;
+            }
+        });
         add(map, panel);
         if (editor) {
             var addSite = new Button(getTranslation("site.add"), VaadinIcon.PLUS.create(), e -> {
@@ -108,6 +118,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         }
         entries.add(new LegendEntry("regency-boundary", getTranslation("map.legend.regency")));
         entries.add(new LegendEntry("village-boundary", getTranslation("map.legend.village-outline")));
+        entries.add(new LegendEntry("site-boundary", getTranslation("map.layer.site-outlines")));
         return entries;
     }
 
@@ -149,7 +160,26 @@ class MapView extends FlexLayout implements HasDynamicTitle {
             showSite(saved.id());
         }).open());
         edit.addClassName("edit-site");
-        return new Button[] {edit};
+        var draw = new Button(getTranslation(site.hasOutline() ? "site.outline.redraw" : "site.outline.draw"), e -> {
+            drawingFor = site.id();
+            map.setDrawingPolygon(true);
+            Notification.show(getTranslation("site.outline.hint"), 6000, Notification.Position.TOP_CENTER);
+        });
+        draw.addClassName("draw-outline");
+        return new Button[] {edit, draw};
+    }
+
+    private void outlineSite(long id, java.util.List<double[]> ring) {
+        sites.find(id).ifPresent(site -> {
+            try {
+                sites.setOutline(id, ring, site.version());
+                showSite(id);
+            } catch (RuleViolation ex) {
+                Notification.show(getTranslation(ex.messageKey(), ex.args()), 6000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        reload();
     }
 
     /** A fresh install without map data: say so, and how to get it, instead of showing an empty map. */
@@ -171,6 +201,9 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         map.setPointLayer(VILLAGES, areas.villageLayer(view, e.getZoom()));
         if (map.isLayerVisible(SITES)) {
             map.setPointLayer(SITES, sites.layer(view));
+        }
+        if (map.isLayerVisible(SITE_OUTLINES)) {
+            map.setGeoJsonLayer(SITE_OUTLINES, sites.outlines(view));
         }
         if (map.isLayerVisible(REGENCIES)) {
             map.setGeoJsonLayer(REGENCIES, areas.regencyBoundaries(view, e.getZoom()));

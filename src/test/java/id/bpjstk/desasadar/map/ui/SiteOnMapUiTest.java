@@ -18,6 +18,7 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
 import id.bpjstk.desasadar.base.ui.map.MapClickEvent;
+import id.bpjstk.desasadar.base.ui.map.PolygonDrawnEvent;
 import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
 import id.bpjstk.desasadar.site.SiteType;
 import id.bpjstk.desasadar.site.ui.SiteFormDialog;
@@ -74,5 +75,13 @@ class SiteOnMapUiTest {
         map.stateForTesting().get("data").get(MapView.SITES).get("points").forEach(p -> labels.add(p.get(3).asString()));
         assertThat(labels).contains("Pasar Kalangan Rebo");
         assertThat(_get(MapPanel.class).titleText()).isEqualTo("Pasar Kalangan Rebo");
+
+        _click(_get(_get(MapPanel.class), Button.class, spec -> spec.withText("Gambar batas")));
+        assertThat(map.stateForTesting().get("draw").asBoolean()).isTrue();
+        ComponentUtil.fireEvent(map, new PolygonDrawnEvent(map, true,
+                "[[-2.99,104.85],[-2.99,104.86],[-3.0,104.86],[-3.0,104.85],[-2.99,104.85]]"));
+
+        assertThat(map.stateForTesting().get("data").get(MapView.SITE_OUTLINES).get("geojson").get("features")).hasSize(1);
+        _get(_get(MapPanel.class), Button.class, spec -> spec.withText("Gambar ulang batas"));
     }
 }

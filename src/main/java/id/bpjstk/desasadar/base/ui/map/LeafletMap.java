@@ -48,6 +48,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         addListener(LayerToggleEvent.class, this::rememberVisibility);
         // the browser leaves pick mode after one click: so does the server's copy of the state
         addListener(MapClickEvent.class, e -> state.put("pick", false));
+        addListener(PolygonDrawnEvent.class, e -> state.put("draw", false));
     }
 
     /** The XYZ tile template; null or blank draws a plain background (no tile server needed). */
@@ -70,6 +71,11 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     /** Points the user may drag (reported by {@link PointDragEvent}); never clustered, so each stays grabbable. */
     public void addDraggablePointLayer(String id, String label, String cssClass, boolean visible) {
         addLayer(id, LayerKind.DRAGGABLE_POINTS, label, cssClass, visible, null, 0);
+    }
+
+    /** While on, clicks on the map draw a polygon, reported as a {@link PolygonDrawnEvent} when closed. */
+    public void setDrawingPolygon(boolean drawing) {
+        change("draw", tools.jackson.databind.node.BooleanNode.valueOf(drawing));
     }
 
     /** While on, the next click on the map is reported as a {@link MapClickEvent} (to place something). */
@@ -154,6 +160,10 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
         return addListener(MapClickEvent.class, listener);
+    }
+
+    public Registration addPolygonDrawnListener(ComponentEventListener<PolygonDrawnEvent> listener) {
+        return addListener(PolygonDrawnEvent.class, listener);
     }
 
     public Registration addPointDragListener(ComponentEventListener<PointDragEvent> listener) {
