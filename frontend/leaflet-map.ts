@@ -51,7 +51,10 @@ class DsjsLeafletMap extends LitElement {
       }
       .map-legend { background: rgba(255, 255, 255, 0.92); padding: 6px 10px; border-radius: 6px; line-height: 1.6;
         box-shadow: 0 1px 4px rgba(0, 0, 0, 0.3); font-size: 12px; }
-      .map-legend .title { font-weight: 600; }
+      .map-legend .title { font: inherit; font-weight: 600; background: none; border: 0; padding: 0; cursor: pointer; }
+      .map-legend .title::after { content: ' ▾'; }
+      .map-legend.collapsed .title::after { content: ' ▸'; }
+      .map-legend.collapsed > div { display: none; }
       .map-legend .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }
       .swatch.village-point { border-radius: 50%; }
       .site-point { width: 18px; height: 18px; border-radius: 4px; border: 2px solid #fff; box-sizing: border-box;
@@ -71,7 +74,6 @@ class DsjsLeafletMap extends LitElement {
       .swatch.site-boundary { border: 2px solid #5b3cc4; background: transparent; }
       @media (max-width: 600px) {
         .map-legend { font-size: 11px; padding: 4px 6px; line-height: 1.4; }
-        .map-legend .title { display: none; }
       }
     `,
   ];
@@ -281,9 +283,13 @@ class DsjsLeafletMap extends LitElement {
     this.legendControl?.remove();
     const Legend = L.Control.extend({
       onAdd: () => {
-        const box = L.DomUtil.create('div', 'map-legend');
-        const head = L.DomUtil.create('div', 'title', box);
+        // collapsed on small screens, where it would hide the map; the title opens and closes it
+        const box = L.DomUtil.create('div', 'map-legend' + (this.map!.getSize().x < 700 ? ' collapsed' : ''));
+        const head = L.DomUtil.create('button', 'title', box);
+        head.type = 'button';
         head.textContent = title;
+        head.addEventListener('click', () => box.classList.toggle('collapsed'));
+        L.DomEvent.disableClickPropagation(box);
         for (const [cssClass, label] of entries) {
           const row = L.DomUtil.create('div', '', box);
           L.DomUtil.create('span', `swatch ${cssClass}`, row);

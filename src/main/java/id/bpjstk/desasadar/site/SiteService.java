@@ -117,6 +117,15 @@ public class SiteService {
         return find(id).orElseThrow();
     }
 
+    /** Whether the caller's scope already holds a site of this name and kind at this point (to the metre). */
+    @Transactional(readOnly = true)
+    public boolean existsInScope(String name, SiteType type, double lat, double lng) {
+        AreaScope scope = currentUser.scope();
+        return name != null && jdbc.queryForList("""
+                SELECT village_code FROM site WHERE name = ? AND type = ? AND ABS(lat - ?) < 0.00001 AND ABS(lng - ?) < 0.00001""",
+                String.class, name.strip(), type.name(), lat, lng).stream().anyMatch(scope::includes);
+    }
+
     /** Outlines of the sites in view and in scope, as a GeoJSON FeatureCollection. */
     @Transactional(readOnly = true)
     public String outlines(BoundingBox view) {

@@ -1,12 +1,25 @@
 package id.bpjstk.desasadar.site.ui;
 
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.streams.UploadHandler;
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.site.SiteImportService;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
+import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteView;
 import jakarta.annotation.security.PermitAll;
@@ -18,7 +31,13 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<SiteView> grid = new Grid<>();
 
-    SitesView(SiteService sites) {
+    private final SiteService sites;
+    private final SiteImportService importer;
+    private final Div importResult = new Div();
+
+    SitesView(SiteService sites, SiteImportService importer, CurrentUser currentUser) {
+        this.sites = sites;
+        this.importer = importer;
         addClassName("sites-view");
         setSizeFull();
         grid.addColumn(SiteView::name).setHeader(getTranslation("site.name")).setSortable(true).setFlexGrow(2);
@@ -33,7 +52,49 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         var exports = new HorizontalLayout(
                 new DownloadLink(getTranslation("export.csv"), "lokasi-kerja.csv", "text/csv", sites::exportCsv),
                 new DownloadLink(getTranslation("export.geojson"), "lokasi-kerja.geojson", "application/geo+json", sites::exportGeoJson));
-        add(new H2(getTranslation("sites.title")), exports, grid);
+        add(new H2(getTranslation("sites.title")), exports);
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+            add(importer());
+        }
+        add(grid);
+    }
+
+    private Details importer() {
+        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> imported(bytes)))));
+        upload.setAcceptedFileTypes(".geojson", ".json");
+        upload.setMaxFileSize((int) SiteImportService.MAX_BYTES);
+        upload.setMaxFiles(1);
+        UploadTexts.apply(upload, SiteImportService.MAX_BYTES);
+        upload.addFileRejectedListener(e -> Notification.show(getTranslation("site.import.too-large",
+                SiteImportService.MAX_BYTES / (1024 * 1024)), 6000, Notification.Position.MIDDLE));
+        var box = new Details(getTranslation("site.import.title"), new VerticalLayout(upload, importResult));
+        box.addClassName("site-import");
+        return box;
+    }
+
+    private void imported(byte[] bytes) {
+        importResult.removeAll();
+        try {
+            SiteImportService.Report report = importer.importGeoJson(new ByteArrayInputStream(bytes), bytes.length);
+            importResult.add(new Paragraph(getTranslation("site.import.result", report.read(), report.imported(),
+                    report.unchanged(), report.rejected().size())));
+            if (!report.rejected().isEmpty()) {
+                var rejected = new Grid<SiteImportService.Rejection>();
+                rejected.addColumn(SiteImportService.Rejection::feature).setHeader(getTranslation("site.import.col.feature"))
+                        .setAutoWidth(true).setFlexGrow(0);
+                rejected.addColumn(r -> getTranslation(r.messageKey(), r.args().toArray())).setHeader(getTranslation("site.import.col.reason"))
+                        .setFlexGrow(1);
+                rejected.setWidthFull();
+                rejected.setItems(report.rejected());
+                rejected.setAllRowsVisible(true);
+                importResult.add(rejected);
+            }
+            grid.setItems(sites.listAll());
+        } catch (RuleViolation e) {
+            importResult.add(new Paragraph(getTranslation(e.messageKey(), e.args())));
+        } catch (IOException e) {
+            importResult.add(new Paragraph(getTranslation("site.import.not-json")));
+        }
     }
 
     @Override

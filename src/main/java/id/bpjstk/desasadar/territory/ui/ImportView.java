@@ -12,7 +12,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -20,6 +19,7 @@ import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import id.bpjstk.desasadar.base.ui.Attribution;
+import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.territory.AreaImportService;
 import id.bpjstk.desasadar.territory.ImportProblem;
 import id.bpjstk.desasadar.territory.ImportReport;
@@ -59,11 +59,7 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         upload.setAcceptedFileTypes(".csv", ".geojson", ".json", ".sql");
         upload.setMaxFileSize((int) MAX_BYTES);
         upload.setDropAllowed(true);
-        upload.setI18n(new UploadI18N()
-                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("upload.add")).setMany(getTranslation("upload.add")))
-                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("upload.drop")).setMany(getTranslation("upload.drop")))
-                .setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("upload.too-big", MAX_BYTES / (1024 * 1024)))
-                        .setIncorrectFileType(getTranslation("upload.wrong-type")).setTooManyFiles(getTranslation("upload.too-many"))));
+        UploadTexts.apply(upload, MAX_BYTES);
         upload.addFileRejectedListener(e -> notifyError(getTranslation("import.rejected", e.getErrorMessage())));
 
         progress.setVisible(false);
