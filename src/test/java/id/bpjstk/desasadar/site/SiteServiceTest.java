@@ -166,6 +166,19 @@ class SiteServiceTest {
         assertThat(outOfScope.toString()).doesNotContain("HYPERLINK");
     }
 
+    @Test
+    void the_sites_list_comes_in_pages_ordered_by_name_within_the_scope() {
+        sites.create(draft("Aaa Kebun Pertama", REBO_LAT, REBO_LNG, null, null));
+        sites.create(draft("Aab Kebun Kedua", REBO_LAT, REBO_LNG, null, null));
+
+        List<SiteView> all = sites.list(0, 1000);
+        int at = all.stream().map(SiteView::name).toList().indexOf("Aaa Kebun Pertama");
+
+        assertThat(all).allMatch(s -> s.villageCode().startsWith("16.07."));
+        assertThat(sites.list(at, 1)).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("Aaa Kebun Pertama"));
+        assertThat(sites.list(at + 1, 1)).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("Aab Kebun Kedua"));
+    }
+
     private static SiteDraft draft(String name, double lat, double lng, List<double[]> outline, String village) {
         SiteType type = name.startsWith("Pasar") ? SiteType.PASAR : SiteType.PERKEBUNAN;
         return new SiteDraft(name, type, "sawit", "PT Contoh", 120, "Pak Budi 0812", lat, lng, outline, village);

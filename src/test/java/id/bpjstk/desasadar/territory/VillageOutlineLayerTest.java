@@ -30,6 +30,7 @@ class VillageOutlineLayerTest {
     @Autowired AreaService areas;
     @Autowired AreaImportService importer;
     @Autowired UserService users;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void boundariesAreImported() throws Exception {
@@ -83,6 +84,21 @@ class VillageOutlineLayerTest {
         List<String> codes = codes(areas.villageBoundaries(new BoundingBox(-7.30, 112.70, -7.24, 112.78), 13));
 
         assertThat(codes).isNotEmpty().allMatch(c -> c.startsWith("35.78."));
+    }
+
+    @Test
+    void a_point_inside_a_jawa_timur_village_polygon_is_placed_in_that_village() throws Exception {
+        var file = AreaImportTest.SHARED.resolve("boundaries/villages-35.geojson");
+        Assumptions.assumeTrue(Files.exists(file), "../shared/data absent: skipping the Jawa Timur derivation test");
+        try (InputStream in = Files.newInputStream(file)) {
+            importer.importFile("villages-35.geojson", in, Files.size(file), Progress.NONE);
+        }
+        for (String village : List.of("35.78.01.1001", "35.09.01.2001", "35.22.22.2002")) {
+            double[] inside = jdbc.queryForObject("SELECT ST_Y(ST_PointOnSurface(geom)), ST_X(ST_PointOnSurface(geom)) "
+                    + "FROM area_boundary WHERE area_code = ?", (rs, i) -> new double[] {rs.getDouble(1), rs.getDouble(2)}, village);
+
+            assertThat(areas.villageAt(inside[0], inside[1])).contains(village);
+        }
     }
 
     private static List<String> codes(String featureCollection) {

@@ -54,6 +54,9 @@ class MapPanel extends VerticalLayout {
         fact("site.workers", s.estimatedWorkers() == null ? null : s.estimatedWorkers().toString());
         fact("site.contact", s.contact());
         fact("site.village", s.villageName() + " (" + s.villageCode() + ")");
+        var link = new Anchor("lokasi/" + s.id(), getTranslation("site.open-detail"));
+        link.addClassName("open-detail");
+        facts.add(link);
         facts.add(actions);
     }
 

@@ -40,13 +40,13 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         this.importer = importer;
         addClassName("sites-view");
         setSizeFull();
-        grid.addColumn(SiteView::name).setHeader(getTranslation("site.name")).setSortable(true).setFlexGrow(2);
+        grid.addColumn(SiteView::name).setHeader(getTranslation("site.name")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation("site.type." + s.type().name())).setHeader(getTranslation("site.type")).setAutoWidth(true);
         grid.addColumn(SiteView::commodity).setHeader(getTranslation("site.commodity")).setAutoWidth(true);
         grid.addColumn(SiteView::estimatedWorkers).setHeader(getTranslation("site.workers")).setAutoWidth(true);
         grid.addColumn(s -> s.villageName() + " (" + s.villageCode() + ")").setHeader(getTranslation("site.village")).setFlexGrow(2);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("lokasi/" + e.getItem().id())));
-        grid.setItems(sites.listAll());
+        refresh();
         grid.setSizeFull();
 
         var exports = new HorizontalLayout(
@@ -57,6 +57,11 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
             add(importer());
         }
         add(grid);
+    }
+
+    /** Lazy, without a count: pages are fetched as the user scrolls. */
+    private void refresh() {
+        grid.setItems(query -> sites.list(query.getOffset(), query.getLimit()).stream());
     }
 
     private Details importer() {
@@ -89,7 +94,7 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
                 rejected.setAllRowsVisible(true);
                 importResult.add(rejected);
             }
-            grid.setItems(sites.listAll());
+            refresh();
         } catch (RuleViolation e) {
             importResult.add(new Paragraph(getTranslation(e.messageKey(), e.args())));
         } catch (IOException e) {
