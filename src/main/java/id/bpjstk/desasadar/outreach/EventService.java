@@ -1,0 +1,227 @@
+package id.bpjstk.desasadar.outreach;
+
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.territory.AreaService;
+import id.bpjstk.desasadar.territory.VillageDetails;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Socialization events: planned by coordinators in their areas, then held (with attendance) or
+ * cancelled (with a reason). Regional heads read their region; a save on an outdated version is refused.
+ */
+@Service
+public class EventService {
+
+    public static final int TITLE_MAX = OutreachEvent.TITLE_MAX;
+    public static final int AUDIENCE_MAX = OutreachEvent.AUDIENCE_MAX;
+    public static final int NOTES_MAX = OutreachEvent.NOTES_MAX;
+    public static final int OUTCOME_MAX = OutreachEvent.OUTCOME_MAX;
+    public static final int REASON_MAX = OutreachEvent.REASON_MAX;
+    /** Above this an attendance figure is a typing error, not a socialization. */
+    public static final int ATTENDANCE_MAX = 100_000;
+
+    private final OutreachEventRepository events;
+    private final AreaService areas;
+    private final SiteService sites;
+    private final UserService users;
+    private final CurrentUser currentUser;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    EventService(OutreachEventRepository events, AreaService areas, SiteService sites, UserService users,
+                 CurrentUser currentUser, TransactionTemplate tx, Optional<Clock> clock) {
+        this.events = events;
+        this.areas = areas;
+        this.sites = sites;
+        this.users = users;
+        this.currentUser = currentUser;
+        this.tx = tx;
+        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+    }
+
+    public EventView plan(EventDraft draft) {
+        return create(draft, null);
+    }
+
+    /** A follow-up planned from a held event. */
+    public EventView planFollowUp(long heldEventId, EventDraft draft) {
+        EventView held = find(heldEventId).orElseThrow(() -> new RuleViolation("event.error.not-found"));
+        if (held.status() != EventStatus.HELD) {
+            throw new RuleViolation("event.error.follow-up-needs-held");
+        }
+        return create(draft, heldEventId);
+    }
+
+    public EventView update(long id, EventDraft draft, long expectedVersion) {
+        requireEditor();
+        validate(draft);
+        return change(id, expectedVersion, e -> {
+            requirePlanned(e);
+            e.plan(draft);
+        });
+    }
+
+    public EventView markHeld(long id, Integer actualAttendance, String notes, String outcome, long expectedVersion) {
+        requireEditor();
+        if (actualAttendance == null || actualAttendance < 0 || actualAttendance > ATTENDANCE_MAX) {
+            throw new RuleViolation("event.error.attendance", ATTENDANCE_MAX);
+        }
+        String cleanNotes = clean(notes, NOTES_MAX, "event.error.notes-length");
+        String cleanOutcome = clean(outcome, OUTCOME_MAX, "event.error.outcome-length");
+        return change(id, expectedVersion, e -> {
+            requirePlanned(e);
+            if (e.getStart().isAfter(LocalDateTime.now(clock))) {
+                throw new RuleViolation("event.error.held-in-future");
+            }
+            e.held(actualAttendance, cleanNotes, cleanOutcome);
+        });
+    }
+
+    public EventView cancel(long id, String reason, long expectedVersion) {
+        requireEditor();
+        String why = clean(reason, REASON_MAX, "event.error.reason-length");
+        if (why == null) {
+            throw new RuleViolation("event.error.reason-required");
+        }
+        return change(id, expectedVersion, e -> {
+            requirePlanned(e);
+            e.cancel(why);
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<EventView> find(long id) {
+        AreaScope scope = currentUser.scope();
+        return events.findById(id).filter(e -> scope.includes(e.getVillageCode())).map(this::view);
+    }
+
+    /** The events of a village in scope, newest first. */
+    @Transactional(readOnly = true)
+    public List<EventView> ofVillage(String villageCode) {
+        if (!currentUser.scope().includes(villageCode)) {
+            return List.of();
+        }
+        return events.findByVillageCodeOrderByStartDesc(villageCode).stream().map(this::view).toList();
+    }
+
+    /** Whether a socialization has been held in the village (a designation criterion). */
+    @Transactional(readOnly = true)
+    public boolean heldIn(String villageCode) {
+        return events.existsByVillageCodeAndStatus(villageCode, EventStatus.HELD);
+    }
+
+    private EventView create(EventDraft draft, Long followUpOf) {
+        requireEditor();
+        validate(draft);
+        long id = tx.execute(status -> events.saveAndFlush(new OutreachEvent(draft, followUpOf)).getId());
+        return find(id).orElseThrow();
+    }
+
+    private void validate(EventDraft d) {
+        if (d.title() == null || d.title().isBlank() || d.title().strip().length() > TITLE_MAX) {
+            throw new RuleViolation("event.error.title", TITLE_MAX);
+        }
+        if (d.type() == null) {
+            throw new RuleViolation("event.error.type");
+        }
+        if (d.start() == null || d.end() == null) {
+            throw new RuleViolation("event.error.when");
+        }
+        if (!d.end().isAfter(d.start())) {
+            throw new RuleViolation("event.error.end-before-start");
+        }
+        if (d.expectedAttendance() != null && (d.expectedAttendance() < 0 || d.expectedAttendance() > ATTENDANCE_MAX)) {
+            throw new RuleViolation("event.error.attendance", ATTENDANCE_MAX);
+        }
+        if (d.audience() != null && d.audience().strip().length() > AUDIENCE_MAX) {
+            throw new RuleViolation("event.error.audience-length", AUDIENCE_MAX);
+        }
+        if (d.villageCode() == null || areas.findVillage(d.villageCode()).isEmpty()) {
+            throw new RuleViolation("event.error.village-out-of-scope");
+        }
+        if (d.siteId() != null && sites.find(d.siteId()).filter(s -> s.villageCode().equals(d.villageCode())).isEmpty()) {
+            throw new RuleViolation("event.error.site");
+        }
+        UserPrincipal officer;
+        try {
+            officer = users.loadUserByUsername(d.officer() == null ? "" : d.officer());
+        } catch (UsernameNotFoundException e) {
+            throw new RuleViolation("event.error.officer-unknown");
+        }
+        if (!officer.scope().includes(d.villageCode())) {
+            throw new RuleViolation("event.error.officer-out-of-scope", officer.fullName());
+        }
+    }
+
+    private interface Change {
+        void apply(OutreachEvent event);
+    }
+
+    private EventView change(long id, long expectedVersion, Change change) {
+        try {
+            tx.executeWithoutResult(status -> {
+                OutreachEvent e = events.findById(id).filter(x -> currentUser.scope().includes(x.getVillageCode()))
+                        .orElseThrow(() -> new RuleViolation("event.error.not-found"));
+                if (e.getVersion() != expectedVersion) {
+                    throw new RuleViolation("event.error.conflict");
+                }
+                change.apply(e);
+                events.saveAndFlush(e);
+            });
+        } catch (ObjectOptimisticLockingFailureException e) {
+            throw new RuleViolation("event.error.conflict");
+        }
+        return find(id).orElseThrow();
+    }
+
+    private static void requirePlanned(OutreachEvent e) {
+        if (e.getStatus() == EventStatus.CANCELLED) {
+            throw new RuleViolation("event.error.cancelled");
+        }
+        if (e.getStatus() == EventStatus.HELD) {
+            throw new RuleViolation("event.error.already-held");
+        }
+    }
+
+    private void requireEditor() {
+        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
+            throw new AccessDeniedException("Only coordinators and administrators plan and log events");
+        }
+    }
+
+    private static String clean(String text, int max, String tooLongKey) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        if (text.strip().length() > max) {
+            throw new RuleViolation(tooLongKey, max);
+        }
+        return text.strip();
+    }
+
+    private EventView view(OutreachEvent e) {
+        String villageName = areas.findVillage(e.getVillageCode()).map(VillageDetails::name).orElse(e.getVillageCode());
+        boolean editable = (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))
+                && e.getStatus() == EventStatus.PLANNED;
+        return new EventView(e.getId(), e.getTitle(), e.getType(), e.getStart(), e.getEnd(), e.getVillageCode(), villageName,
+                e.getSiteId(), e.getOfficer(), e.getAudience(), e.getExpectedAttendance(), e.getStatus(), e.getActualAttendance(),
+                e.getNotes(), e.getOutcome(), e.getCancelReason(), e.getFollowUpOf(), e.getVersion(), editable);
+    }
+}

@@ -1,0 +1,25 @@
+-- Socialization events: planned at a village (and optionally a site), then held or cancelled.
+CREATE TABLE outreach_event (
+    id                  BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
+    title               VARCHAR(150)  NOT NULL,
+    type                VARCHAR(30)   NOT NULL,
+    planned_start       DATETIME      NOT NULL,
+    planned_end         DATETIME      NOT NULL,
+    village_code        VARCHAR(13)   NOT NULL,
+    site_id             BIGINT        NULL,
+    officer             VARCHAR(60)   NOT NULL,
+    audience            VARCHAR(150)  NULL,
+    expected_attendance INT           NULL,
+    status              VARCHAR(12)   NOT NULL,
+    actual_attendance   INT           NULL,
+    notes               VARCHAR(2000) NULL,
+    outcome             VARCHAR(500)  NULL,
+    cancel_reason       VARCHAR(500)  NULL,
+    follow_up_of        BIGINT        NULL,
+    version             BIGINT        NOT NULL DEFAULT 0,
+    CONSTRAINT fk_event_village FOREIGN KEY (village_code) REFERENCES area (code),
+    CONSTRAINT fk_event_site FOREIGN KEY (site_id) REFERENCES site (id),
+    CONSTRAINT fk_event_follow_up FOREIGN KEY (follow_up_of) REFERENCES outreach_event (id),
+    INDEX ix_event_village (village_code, planned_start),
+    INDEX ix_event_start (planned_start)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
