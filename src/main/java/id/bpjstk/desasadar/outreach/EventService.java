@@ -43,16 +43,19 @@ public class EventService {
     private final UserService users;
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
     EventService(OutreachEventRepository events, AreaService areas, SiteService sites, UserService users,
-                 CurrentUser currentUser, TransactionTemplate tx, Optional<Clock> clock) {
+                 CurrentUser currentUser, TransactionTemplate tx, org.springframework.jdbc.core.JdbcTemplate jdbc,
+                 Optional<Clock> clock) {
         this.events = events;
         this.areas = areas;
         this.sites = sites;
         this.users = users;
         this.currentUser = currentUser;
         this.tx = tx;
+        this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
@@ -119,6 +122,38 @@ public class EventService {
             return List.of();
         }
         return events.findByVillageCodeOrderByStartDesc(villageCode).stream().map(this::view).toList();
+    }
+
+    /** One page of the events in scope within a period, soonest first; {@code status} null means any. */
+    @Transactional(readOnly = true)
+    public List<EventView> list(LocalDateTime from, LocalDateTime to, EventStatus status, int offset, int limit) {
+        AreaScope scope = currentUser.scope();
+        if (scope.codes().isEmpty()) {
+            return List.of();
+        }
+        var args = new ArrayList<Object>();
+        var sql = new StringBuilder("SELECT id FROM outreach_event WHERE planned_start >= ? AND planned_start < ?");
+        args.add(from);
+        args.add(to);
+        if (status != null) {
+            sql.append(" AND status = ?");
+            args.add(status.name());
+        }
+        if (!scope.isNational()) {
+            sql.append(" AND (");
+            for (int i = 0; i < scope.codes().size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("village_code LIKE ?");
+                args.add(scope.codes().get(i) + "%");
+            }
+            sql.append(')');
+        }
+        sql.append(" ORDER BY planned_start, id LIMIT ? OFFSET ?");
+        args.add(limit);
+        args.add(offset);
+        List<Long> ids = jdbc.queryForList(sql.toString(), Long.class, args.toArray());
+        var byId = new java.util.HashMap<Long, OutreachEvent>();
+        events.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
+        return ids.stream().map(byId::get).map(this::view).toList();
     }
 
     /** Whether a socialization has been held in the village (a designation criterion). */

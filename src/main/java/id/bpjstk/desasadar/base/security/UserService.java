@@ -37,6 +37,17 @@ public class UserService implements UserDetailsService {
         return new AreaScope(officeScopes.map(o -> o.areasOf(u.getOfficeId())).orElse(java.util.List.of()));
     }
 
+    /** Coordinators and administrators whose scope covers the area: who may be responsible for an event there. */
+    @Transactional(readOnly = true)
+    public java.util.List<UserPrincipal> officersCovering(String areaCode) {
+        return users.findAll().stream()
+                .filter(u -> u.isEnabled() && (u.getRole() == Role.COORDINATOR || u.getRole() == Role.ADMIN))
+                .map(u -> loadUserByUsername(u.getUsername()))
+                .filter(p -> p.scope().includes(areaCode))
+                .sorted(java.util.Comparator.comparing(UserPrincipal::fullName))
+                .toList();
+    }
+
     /** Puts the user in an office (null: none); their scope follows it when they have none of their own. */
     @Transactional
     public void assignOffice(String username, Long officeId) {

@@ -28,6 +28,9 @@ import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.ProfileChange;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.territory.VillageProfileView;
+import id.bpjstk.desasadar.territory.VillageSection;
+import java.util.Comparator;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -41,11 +44,13 @@ import java.util.function.Supplier;
 class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VillageProfileService profiles;
+    private final List<VillageSection> sections;
     private String title = "";
     private VillageProfileView current;
 
-    VillageDetailView(VillageProfileService profiles) {
+    VillageDetailView(VillageProfileService profiles, List<VillageSection> sections) {
         this.profiles = profiles;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(VillageSection::order)).toList();
         addClassName("village-detail");
     }
 
@@ -72,7 +77,9 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
         var branch = new Span(getTranslation("profile.branch", v.branchOffice() == null
                 ? getTranslation("profile.branch.none") : v.branchOffice()));
         branch.addClassName("detail-branch");
-        add(heading, where, branch, designation(v), outreach(v), checklist(v), history(v));
+        add(heading, where, branch, designation(v));
+        sections.forEach(s -> add(s.create(v.village().code())));
+        add(outreach(v), checklist(v), history(v));
     }
 
     private Div designation(VillageProfileView v) {

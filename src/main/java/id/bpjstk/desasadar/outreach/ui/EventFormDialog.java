@@ -1,0 +1,77 @@
+package id.bpjstk.desasadar.outreach.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.outreach.EventDraft;
+import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventType;
+import id.bpjstk.desasadar.outreach.EventView;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.function.Consumer;
+
+/** Plans a socialization in a village (or a follow-up of a held one). A refused save keeps what was typed. */
+class EventFormDialog extends Dialog {
+
+    EventFormDialog(EventService events, UserService users, String villageCode, Long followUpOf, String currentUsername,
+                    Consumer<EventView> onSaved) {
+        setHeaderTitle(getTranslation(followUpOf == null ? "event.plan" : "event.plan-follow-up"));
+        addClassName("event-form");
+        var title = new TextField(getTranslation("event.title"));
+        title.setRequired(true);
+        title.setMaxLength(EventService.TITLE_MAX);
+        title.setWidthFull();
+        var type = new ComboBox<EventType>(getTranslation("event.type"), EventType.values());
+        type.setItemLabelGenerator(t -> getTranslation("event.type." + t.name()));
+        type.setValue(EventType.SOSIALISASI_DESA);
+        LocalDateTime nextMorning = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(1).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        var start = new DateTimePicker(getTranslation("event.start"), nextMorning);
+        var end = new DateTimePicker(getTranslation("event.end"), nextMorning.plusHours(2));
+        start.addValueChangeListener(e -> {
+            if (e.getValue() != null && (end.getValue() == null || !end.getValue().isAfter(e.getValue()))) {
+                end.setValue(e.getValue().plusHours(2));
+            }
+        });
+        var officer = new ComboBox<UserPrincipal>(getTranslation("event.officer"), users.officersCovering(villageCode));
+        officer.setItemLabelGenerator(u -> u.fullName() + " (" + u.username() + ")");
+        officer.getListDataView().getItems().filter(u -> u.username().equals(currentUsername)).findFirst().ifPresent(officer::setValue);
+        var audience = new TextField(getTranslation("event.audience"));
+        audience.setMaxLength(EventService.AUDIENCE_MAX);
+        audience.setPlaceholder(getTranslation("event.audience.placeholder"));
+        var expected = new IntegerField(getTranslation("event.expected"));
+        expected.setMin(0);
+        expected.setMax(EventService.ATTENDANCE_MAX);
+        var form = new VerticalLayout(title, type, start, end, officer, audience, expected);
+        form.setPadding(false);
+        add(form);
+
+        var save = new Button(getTranslation("action.save"), e -> {
+            var draft = new EventDraft(title.getValue(), type.getValue(), start.getValue(), end.getValue(), villageCode, null,
+                    officer.getValue() == null ? null : officer.getValue().username(), audience.getValue(), expected.getValue());
+            try {
+                EventView saved = followUpOf == null ? events.plan(draft) : events.planFollowUp(followUpOf, draft);
+                close();
+                onSaved.accept(saved);
+            } catch (RuleViolation ex) {
+                Notification.show(getTranslation(ex.messageKey(), ex.args()), 8000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-event");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(30rem, 95vw)");
+    }
+}

@@ -1,0 +1,65 @@
+package id.bpjstk.desasadar.outreach.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Span;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventStatus;
+import id.bpjstk.desasadar.outreach.EventView;
+import id.bpjstk.desasadar.territory.VillageSection;
+import java.util.Comparator;
+import java.util.List;
+
+/** The village page's socialization section: last held, next planned, the list, and "plan one". */
+@org.springframework.stereotype.Component
+class EventsVillageSection implements VillageSection {
+
+    private final EventService events;
+    private final UserService users;
+    private final CurrentUser currentUser;
+
+    EventsVillageSection(EventService events, UserService users, CurrentUser currentUser) {
+        this.events = events;
+        this.users = users;
+        this.currentUser = currentUser;
+    }
+
+    @Override
+    public int order() {
+        return 10;
+    }
+
+    @Override
+    public Component create(String villageCode) {
+        var box = new Div();
+        box.addClassName("detail-section");
+        box.addClassName("village-events");
+        List<EventView> all = events.ofVillage(villageCode);
+        box.add(new H3(box.getTranslation("event.section")));
+        var lastHeld = all.stream().filter(e -> e.status() == EventStatus.HELD).max(Comparator.comparing(EventView::start));
+        var nextPlanned = all.stream().filter(e -> e.status() == EventStatus.PLANNED).min(Comparator.comparing(EventView::start));
+        box.add(new Div(new Span(box.getTranslation("event.last-held", lastHeld.map(e -> EventFormat.when(box, e)).orElse("—")))));
+        box.add(new Div(new Span(box.getTranslation("event.next-planned", nextPlanned.map(e -> EventFormat.when(box, e)).orElse("—")))));
+        for (EventView e : all.subList(0, Math.min(10, all.size()))) {
+            var link = new Anchor("kegiatan/" + e.id(), EventFormat.when(box, e) + " · " + e.title() + " · "
+                    + box.getTranslation("event.status." + e.status().name()));
+            link.addClassName("event-link");
+            box.add(new Div(link));
+        }
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+            String me = currentUser.get().map(p -> p.username()).orElse("");
+            var plan = new Button(box.getTranslation("event.plan"), click -> new EventFormDialog(events, users, villageCode, null, me,
+                    saved -> UI.getCurrent().navigate("kegiatan/" + saved.id())).open());
+            plan.addClassName("plan-event");
+            box.add(plan);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,16 @@
+package id.bpjstk.desasadar.territory;
+
+import com.vaadin.flow.component.Component;
+
+/**
+ * A part of the village page contributed by another feature (events, enrollment), so that the page
+ * shows them without territory depending on those features. Implementations are Spring beans.
+ */
+public interface VillageSection {
+
+    /** Sections are shown in this order, after the village's own. */
+    int order();
+
+    /** The section for a village the caller may see. */
+    Component create(String villageCode);
+}

@@ -1,0 +1,69 @@
+package id.bpjstk.desasadar.outreach.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import id.bpjstk.desasadar.IntegrationTest;
+import id.bpjstk.desasadar.KaribuUi;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventStatus;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** Plan a socialization from the village page, then log it as held on the event page. */
+@IntegrationTest
+class EventUiTest {
+
+    static final String VILLAGE = "16.07.05.2003";
+
+    @Autowired ApplicationContext ctx;
+    @Autowired UserService users;
+    @Autowired EventService events;
+
+    @BeforeEach
+    void start() {
+        KaribuUi.start(ctx);
+        KaribuUi.signIn(users, "eventui-coordinator", Role.COORDINATOR, "16.07");
+    }
+
+    @AfterEach
+    void stop() {
+        KaribuUi.stop();
+    }
+
+    @Test
+    void a_socialization_planned_from_the_village_page_is_then_logged_as_held() {
+        UI.getCurrent().navigate("desa/" + VILLAGE);
+        _click(_get(Button.class, spec -> spec.withText("Rencanakan sosialisasi")));
+        EventFormDialog form = _get(EventFormDialog.class);
+        _get(form, TextField.class, spec -> spec.withLabel("Judul kegiatan")).setValue("Sosialisasi nelayan");
+        LocalDateTime yesterday = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).minusDays(1).withNano(0);
+        _get(form, DateTimePicker.class, spec -> spec.withLabel("Mulai")).setValue(yesterday);
+        _get(form, DateTimePicker.class, spec -> spec.withLabel("Selesai")).setValue(yesterday.plusHours(2));
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+
+        EventDetailView page = _get(EventDetailView.class);
+        assertThat(page.getElement().getTextRecursively()).contains("Sosialisasi nelayan", "Direncanakan");
+        _get(IntegerField.class, spec -> spec.withLabel("Jumlah peserta hadir")).setValue(42);
+        _click(_get(Button.class, spec -> spec.withText("Simpan: kegiatan terlaksana")));
+
+        assertThat(_get(EventDetailView.class).getElement().getTextRecursively()).contains("Terlaksana", "42");
+        assertThat(events.ofVillage(VILLAGE)).anySatisfy(e -> {
+            assertThat(e.status()).isEqualTo(EventStatus.HELD);
+            assertThat(e.officer()).isEqualTo("eventui-coordinator");
+        });
+    }
+}
