@@ -55,6 +55,8 @@ class EventFormDialog extends Dialog {
         expected.setMax(EventService.ATTENDANCE_MAX);
         var form = new VerticalLayout(title, type, start, end, officer, audience, expected);
         form.setPadding(false);
+        // a phone in the field: every input as wide as the dialog
+        form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {

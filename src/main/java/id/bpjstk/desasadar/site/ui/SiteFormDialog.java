@@ -59,6 +59,8 @@ public class SiteFormDialog extends Dialog {
 
         var form = new VerticalLayout(name, type, commodity, operator, workers, contact);
         form.setPadding(false);
+        form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
+        villageCode.setWidthFull();
         var village = sites.villageFor(lat, lng);
         if (existing != null) {
             name.setValue(existing.name());
