@@ -65,6 +65,12 @@ class DsjsLeafletMap extends LitElement {
       .site-point.site-sentra-industri-rumahan { background: #ef6c00; }
       .site-point.site-umkm-binaan { background: #6d4c41; }
       .swatch.site-point { width: 12px; height: 12px; border-width: 1px; }
+      .event-point { width: 16px; height: 16px; border-radius: 50%; background: transparent; box-sizing: border-box;
+        border: 3px solid #1565c0; }
+      .event-point.event-planned { border-style: dashed; }
+      .event-point.event-held { border-color: #1e8e3e; }
+      .event-point.event-cancelled { border-color: #9e9e9e; }
+      .swatch.event-point { width: 12px; height: 12px; border-width: 2px; }
       .village-point.status-in-progress { background: #f0a202; }
       .village-point.status-designated { background: #1e8e3e; }
       .village-point.status-revoked { background: #6c757d; }

@@ -1,6 +1,9 @@
 package id.bpjstk.desasadar.outreach;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.geo.BoundingBox;
+import id.bpjstk.desasadar.base.geo.MapPoint;
+import id.bpjstk.desasadar.base.geo.PointLayer;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
@@ -36,6 +39,8 @@ public class EventService {
     public static final int REASON_MAX = OutreachEvent.REASON_MAX;
     /** Above this an attendance figure is a typing error, not a socialization. */
     public static final int ATTENDANCE_MAX = 100_000;
+    /** The map draws at most this many events at once. */
+    static final int LAYER_MAX = 2000;
 
     private final OutreachEventRepository events;
     private final AreaService areas;
@@ -154,6 +159,32 @@ public class EventService {
         var byId = new java.util.HashMap<Long, OutreachEvent>();
         events.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
         return ids.stream().map(byId::get).map(this::view).toList();
+    }
+
+    /** Events of the period in view and in scope, drawn at their village, styled by status. */
+    @Transactional(readOnly = true)
+    public PointLayer layer(BoundingBox view, LocalDateTime from, LocalDateTime to) {
+        AreaScope scope = currentUser.scope();
+        if (scope.codes().isEmpty()) {
+            return PointLayer.EMPTY;
+        }
+        List<MapPoint> points = jdbc.query("""
+                SELECT e.id, e.title, e.status, a.lat, a.lng, e.village_code FROM outreach_event e
+                JOIN area a ON a.code = e.village_code
+                WHERE e.planned_start >= ? AND e.planned_start < ? AND a.lat BETWEEN ? AND ? AND a.lng BETWEEN ? AND ?
+                ORDER BY e.planned_start LIMIT ?""",
+                (rs, i) -> scope.includes(rs.getString(6))
+                        ? new MapPoint(Long.toString(rs.getLong(1)), rs.getDouble(4), rs.getDouble(5), rs.getString(2),
+                                styleClass(EventStatus.valueOf(rs.getString(3))))
+                        : null,
+                from, to, view.south(), view.north(), view.west(), view.east(), 4 * LAYER_MAX).stream()
+                .filter(java.util.Objects::nonNull).limit(LAYER_MAX).toList();
+        return new PointLayer(List.of(), points, points.size());
+    }
+
+    /** The map's style class for an event status (its legend uses the same). */
+    public static String styleClass(EventStatus status) {
+        return "event-point event-" + status.name().toLowerCase();
     }
 
     /** Whether a socialization has been held in the village (a designation criterion). */

@@ -27,6 +27,7 @@ class EventServiceTest {
     @Autowired EventService events;
     @Autowired VillageProfileService profiles;
     @Autowired UserService users;
+    @Autowired id.bpjstk.desasadar.territory.AreaImportService areaImporter;
 
     @BeforeEach
     void signIn() {
@@ -117,6 +118,27 @@ class EventServiceTest {
 
         SignIn.as(users, "event-jatim-head", Role.REGIONAL_HEAD, "35");
         assertThat(events.find(planned.id())).isEmpty();
+    }
+
+    @Test
+    void the_event_layer_shows_the_period_s_events_in_scope_at_their_village_styled_by_status() throws Exception {
+        SignIn.as(users, "event-admin", Role.ADMIN, id.bpjstk.desasadar.base.security.AreaScope.NATIONAL);
+        try (java.io.InputStream in = getClass().getResourceAsStream("/area-import/centroids-mixed.csv")) {
+            areaImporter.importFile("centroids-mixed.csv", in, -1, id.bpjstk.desasadar.base.io.Progress.NONE);
+        }
+        SignIn.as(users, "event-coordinator", Role.COORDINATOR, "16.07");
+        EventView planned = events.plan(new EventDraft("Sosialisasi Rebo", EventType.SOSIALISASI_DESA, NOW.plusDays(1),
+                NOW.plusDays(1).plusHours(2), "16.07.01.2001", null, "event-coordinator", null, 40));
+        var view = new id.bpjstk.desasadar.base.geo.BoundingBox(-3.1, 104.8, -2.9, 104.9);
+
+        var points = events.layer(view, NOW.minusDays(1), NOW.plusDays(30)).points();
+        assertThat(points).filteredOn(p -> p.id().equals(Long.toString(planned.id())))
+                .singleElement().satisfies(p -> assertThat(p.styleClass()).isEqualTo("event-point event-planned"));
+        assertThat(events.layer(view, NOW.plusDays(60), NOW.plusDays(90)).points())
+                .noneMatch(p -> p.id().equals(Long.toString(planned.id())));
+
+        SignIn.as(users, "event-jatim-reader", Role.REGIONAL_HEAD, "35");
+        assertThat(events.layer(view, NOW.minusDays(1), NOW.plusDays(30)).points()).isEmpty();
     }
 
     private static EventDraft draft(LocalDateTime start, LocalDateTime end) {

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.VillageDetails;
 
@@ -58,6 +59,20 @@ class MapPanel extends VerticalLayout {
         link.addClassName("open-detail");
         facts.add(link);
         facts.add(actions);
+    }
+
+    void showEvent(EventView e) {
+        open(e.title());
+        fact("villages.filter.status", getTranslation("event.status." + e.status().name()));
+        fact("event.type", getTranslation("event.type." + e.type().name()));
+        fact("event.start", java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
+                java.time.format.FormatStyle.SHORT).withLocale(getLocale()).format(e.start()));
+        fact("site.village", e.villageName() + " (" + e.villageCode() + ")");
+        fact("event.officer", e.officer());
+        fact("event.actual", e.actualAttendance() == null ? null : e.actualAttendance().toString());
+        var link = new Anchor("kegiatan/" + e.id(), getTranslation("event.open-detail"));
+        link.addClassName("open-detail");
+        facts.add(link);
     }
 
     void showNotFound(String titleKey, String detailKey) {

@@ -18,6 +18,9 @@ import id.bpjstk.desasadar.base.ui.map.LeafletMap.LegendEntry;
 import id.bpjstk.desasadar.base.ui.map.MapClickEvent;
 import id.bpjstk.desasadar.base.ui.map.PointDragEvent;
 import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
+import com.vaadin.flow.component.select.Select;
+import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteType;
 import id.bpjstk.desasadar.site.SiteView;
@@ -39,12 +42,15 @@ class MapView extends FlexLayout implements HasDynamicTitle {
 
     static final String VILLAGES = "villages";
     static final String SITES = "sites";
+    static final String EVENTS = "events";
     static final String REGENCIES = "regencies";
     static final String VILLAGE_OUTLINES = "villageOutlines";
     static final String SITE_OUTLINES = "siteOutlines";
 
     private final AreaService areas;
     private final SiteService sites;
+    private final EventService events;
+    private final Select<EventPeriod> period = new Select<>();
     private final LeafletMap map = new LeafletMap();
     private final MapPanel panel = new MapPanel();
     private final boolean editor;
@@ -52,9 +58,10 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     /** The site whose outline the user is drawing, if any. */
     private Long drawingFor;
 
-    MapView(AreaService areas, SiteService sites, MapSettings settings, CurrentUser currentUser) {
+    MapView(AreaService areas, SiteService sites, EventService events, MapSettings settings, CurrentUser currentUser) {
         this.areas = areas;
         this.sites = sites;
+        this.events = events;
         this.editor = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
         addClassName("map-view");
         setSizeFull();
@@ -67,6 +74,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         } else {
             map.addPointLayer(SITES, getTranslation("map.layer.sites"), "site-point", true);
         }
+        map.addPointLayer(EVENTS, getTranslation("map.layer.events"), "event-point", true);
         map.addOutlineLayer(REGENCIES, getTranslation("map.layer.regencies"), "regency-boundary", true, "#3b4a9f", 1.5);
         map.addOutlineLayer(VILLAGE_OUTLINES, getTranslation("map.layer.village-outlines"), "village-boundary", true, "#c0392b", 1);
         map.addOutlineLayer(SITE_OUTLINES, getTranslation("map.layer.site-outlines"), "site-boundary", true, "#5b3cc4", 2.5);
@@ -85,6 +93,9 @@ class MapView extends FlexLayout implements HasDynamicTitle {
                         () -> panel.showNotFound("village.not-found", "village.not-found.detail"));
             } else if (SITES.equals(e.getLayerId())) {
                 showSite(Long.parseLong(e.getPointId()));
+            } else if (EVENTS.equals(e.getLayerId())) {
+                events.find(Long.parseLong(e.getPointId())).ifPresentOrElse(panel::showEvent,
+                        () -> panel.showNotFound("event.error.not-found", "village.not-found.detail"));
             }
         });
         map.addMapClickListener(this::placeSite);
@@ -96,6 +107,13 @@ class MapView extends FlexLayout implements HasDynamicTitle {
             }
         });
         add(map, panel);
+        period.setItems(EventPeriod.values());
+        period.setItemLabelGenerator(p -> getTranslation("map.events." + p.name()));
+        period.setValue(EventPeriod.THIS_MONTH);
+        period.setAriaLabel(getTranslation("map.layer.events"));
+        period.addClassName("event-period");
+        period.addValueChangeListener(e -> reload());
+        add(period);
         if (editor) {
             var addSite = new Button(getTranslation("site.add"), VaadinIcon.PLUS.create(), e -> {
                 map.setPickingPoint(true);
@@ -112,6 +130,9 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         entries.add(new LegendEntry("map-cluster", getTranslation("map.legend.cluster")));
         for (DesignationStatus s : DesignationStatus.values()) {
             entries.add(new LegendEntry(AreaService.villageStyleClass(s), getTranslation("status." + s.name())));
+        }
+        for (EventStatus s : EventStatus.values()) {
+            entries.add(new LegendEntry(EventService.styleClass(s), getTranslation("map.legend.event", getTranslation("event.status." + s.name()))));
         }
         for (SiteType t : SiteType.values()) {
             entries.add(new LegendEntry(SiteService.styleClass(t), getTranslation("site.type." + t.name())));
@@ -201,6 +222,9 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         map.setPointLayer(VILLAGES, areas.villageLayer(view, e.getZoom()));
         if (map.isLayerVisible(SITES)) {
             map.setPointLayer(SITES, sites.layer(view));
+        }
+        if (map.isLayerVisible(EVENTS)) {
+            map.setPointLayer(EVENTS, events.layer(view, period.getValue().from(), period.getValue().to()));
         }
         if (map.isLayerVisible(SITE_OUTLINES)) {
             map.setGeoJsonLayer(SITE_OUTLINES, sites.outlines(view));

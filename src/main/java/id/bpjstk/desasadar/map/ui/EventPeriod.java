@@ -1,0 +1,36 @@
+package id.bpjstk.desasadar.map.ui;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+/** Which events the map shows, counted from today in Jakarta time. */
+enum EventPeriod {
+    THIS_MONTH, LAST_3_MONTHS, NEXT_3_MONTHS, THIS_YEAR;
+
+    LocalDateTime from() {
+        LocalDate today = today();
+        LocalDate from = switch (this) {
+            case THIS_MONTH -> today.withDayOfMonth(1);
+            case LAST_3_MONTHS -> today.minusMonths(3);
+            case NEXT_3_MONTHS -> today;
+            case THIS_YEAR -> today.withDayOfYear(1);
+        };
+        return from.atStartOfDay();
+    }
+
+    LocalDateTime to() {
+        LocalDate today = today();
+        LocalDate to = switch (this) {
+            case THIS_MONTH -> today.withDayOfMonth(1).plusMonths(1);
+            case LAST_3_MONTHS -> today.plusDays(1);
+            case NEXT_3_MONTHS -> today.plusMonths(3);
+            case THIS_YEAR -> today.withDayOfYear(1).plusYears(1);
+        };
+        return to.atStartOfDay();
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    }
+}
