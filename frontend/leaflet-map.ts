@@ -11,7 +11,7 @@ import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.
 
 type Box = { south: number; west: number; north: number; east: number };
 type LayerDef = { id: string; kind: 'POINTS' | 'DRAGGABLE_POINTS' | 'GEOJSON'; label: string; cssClass: string; visible: boolean;
-  color?: string; weight?: number };
+  color?: string; weight?: number; size?: number };
 // [lat, lng, count, south, west, north, east]
 type Cluster = [number, number, number, number, number, number, number];
 // [id, lat, lng, label, style class (optional: else the layer's)]
@@ -270,7 +270,7 @@ class DsjsLeafletMap extends LitElement {
   private pointMarker(layer: string, p: Point, draggable = false): L.Marker {
     const [id, lat, lng, label, styleClass] = p;
     const def = this.defs.get(layer);
-    const size = draggable ? 18 : 10;
+    const size = def?.size || (draggable ? 18 : 10);
     const marker = L.marker([lat, lng], {
       icon: L.divIcon({ className: styleClass || def?.cssClass || 'village-point', iconSize: [size, size] }),
       title: label, // an attribute: the browser treats it as text

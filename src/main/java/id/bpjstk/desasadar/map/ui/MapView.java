@@ -74,7 +74,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         } else {
             map.addPointLayer(SITES, getTranslation("map.layer.sites"), "site-point", true);
         }
-        map.addPointLayer(EVENTS, getTranslation("map.layer.events"), "event-point", true);
+        map.addPointLayer(EVENTS, getTranslation("map.layer.events"), "event-point", true, 18);
         map.addOutlineLayer(REGENCIES, getTranslation("map.layer.regencies"), "regency-boundary", true, "#3b4a9f", 1.5);
         map.addOutlineLayer(VILLAGE_OUTLINES, getTranslation("map.layer.village-outlines"), "village-boundary", true, "#c0392b", 1);
         map.addOutlineLayer(SITE_OUTLINES, getTranslation("map.layer.site-outlines"), "site-boundary", true, "#5b3cc4", 2.5);

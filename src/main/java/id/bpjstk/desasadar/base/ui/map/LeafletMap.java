@@ -68,6 +68,13 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         addLayer(id, LayerKind.POINTS, label, cssClass, visible, null, 0);
     }
 
+    /** A point layer whose markers are {@code sizePx} pixels wide (default 10), e.g. rings drawn around villages. */
+    public void addPointLayer(String id, String label, String cssClass, boolean visible, int sizePx) {
+        addLayer(id, LayerKind.POINTS, label, cssClass, visible, null, 0);
+        layers.get(id).put("size", sizePx);
+        change("layers", layerArray());
+    }
+
     /** Points the user may drag (reported by {@link PointDragEvent}); never clustered, so each stays grabbable. */
     public void addDraggablePointLayer(String id, String label, String cssClass, boolean visible) {
         addLayer(id, LayerKind.DRAGGABLE_POINTS, label, cssClass, visible, null, 0);
