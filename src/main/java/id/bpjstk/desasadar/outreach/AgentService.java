@@ -1,0 +1,111 @@
+package id.bpjstk.desasadar.outreach;
+
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Perisai agents: registered by coordinators and administrators for areas in their scope, active or not
+ * by the three-month rule ({@link AgentActivity}), reactivated by an administrator. The commission rule
+ * is data with validity dates.
+ */
+@Service
+public class AgentService {
+
+    public static final int REGISTRATION_MAX = Agent.REGISTRATION_MAX;
+    public static final int NAME_MAX = Agent.NAME_MAX;
+    public static final int SPONSOR_MAX = Agent.SPONSOR_MAX;
+
+    private final AgentRepository agents;
+    private final CurrentUser currentUser;
+    private final JdbcTemplate jdbc;
+    private final Optional<AgentAcquisitions> acquisitions;
+    private final Clock clock;
+
+    AgentService(AgentRepository agents, CurrentUser currentUser, JdbcTemplate jdbc, Optional<AgentAcquisitions> acquisitions,
+                 Optional<Clock> clock) {
+        this.agents = agents;
+        this.currentUser = currentUser;
+        this.jdbc = jdbc;
+        this.acquisitions = acquisitions;
+        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+    }
+
+    @Transactional
+    public AgentView register(String registrationNumber, String name, String phone, String homeArea, String sponsorName,
+                              SponsorKind sponsorKind, LocalDate startDate) {
+        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
+            throw new AccessDeniedException("Only coordinators and administrators register agents");
+        }
+        String number = registrationNumber == null ? "" : registrationNumber.strip();
+        if (number.isEmpty() || number.length() > REGISTRATION_MAX) {
+            throw new RuleViolation("agent.error.registration", REGISTRATION_MAX);
+        }
+        if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
+            throw new RuleViolation("agent.error.name", NAME_MAX);
+        }
+        if (sponsorName == null || sponsorName.isBlank() || sponsorName.strip().length() > SPONSOR_MAX || sponsorKind == null) {
+            throw new RuleViolation("agent.error.sponsor", SPONSOR_MAX);
+        }
+        if (startDate == null || startDate.isAfter(LocalDate.now(clock))) {
+            throw new RuleViolation("agent.error.start");
+        }
+        if (homeArea == null || !currentUser.scope().includes(homeArea.strip()) || jdbc.queryForObject(
+                "SELECT COUNT(*) FROM area WHERE code = ?", Long.class, homeArea.strip()) == 0) {
+            throw new RuleViolation("agent.error.area-out-of-scope");
+        }
+        if (agents.existsByRegistrationNumber(number)) {
+            throw new RuleViolation("agent.error.duplicate", number);
+        }
+        Agent agent = agents.saveAndFlush(new Agent(number, name.strip(), phone == null || phone.isBlank() ? null : phone.strip(),
+                homeArea.strip(), sponsorName.strip(), sponsorKind, startDate));
+        return view(agent);
+    }
+
+    /** An administrator puts an inactive agent back to work: the three months count again from today. */
+    @Transactional
+    public AgentView reactivate(long id) {
+        if (!currentUser.hasRole(Role.ADMIN)) {
+            throw new AccessDeniedException("Only an administrator reactivates agents");
+        }
+        Agent agent = agents.findById(id).filter(a -> currentUser.scope().includes(a.getHomeArea()))
+                .orElseThrow(() -> new RuleViolation("agent.error.not-found"));
+        agent.reactivate(LocalDate.now(clock));
+        return view(agents.saveAndFlush(agent));
+    }
+
+    @Transactional(readOnly = true)
+    public List<AgentView> list() {
+        AreaScope scope = currentUser.scope();
+        return agents.findAll().stream().filter(a -> scope.includes(a.getHomeArea()))
+                .sorted(Comparator.comparing(Agent::getName)).map(this::view).toList();
+    }
+
+    /** The commission rule in force on a date. */
+    @Transactional(readOnly = true)
+    public Optional<CommissionRule> commissionOn(LocalDate date) {
+        return jdbc.query("""
+                SELECT valid_from, valid_to, agent_percent, sponsor_percent FROM commission_rule
+                WHERE valid_from <= ? AND (valid_to IS NULL OR valid_to >= ?) ORDER BY valid_from DESC LIMIT 1""",
+                (rs, i) -> new CommissionRule(rs.getObject(1, LocalDate.class), rs.getObject(2, LocalDate.class),
+                        rs.getBigDecimal(3), rs.getBigDecimal(4)), date, date).stream().findFirst();
+    }
+
+    private AgentView view(Agent a) {
+        LocalDate last = acquisitions.flatMap(s -> s.lastAcquisition(a.getId())).orElse(null);
+        return new AgentView(a.getId(), a.getRegistrationNumber(), a.getName(), a.getPhone(), a.getHomeArea(), a.getSponsorName(),
+                a.getSponsorKind(), a.getStartDate(), AgentActivity.of(a.getStartDate(), last, a.getReactivatedOn(), LocalDate.now(clock)),
+                a.getVersion());
+    }
+}
