@@ -92,6 +92,18 @@ public class AgentService {
                 .sorted(Comparator.comparing(Agent::getName)).map(this::view).toList();
     }
 
+    @Transactional(readOnly = true)
+    public Optional<AgentView> find(long id) {
+        return agents.findById(id).filter(a -> currentUser.scope().includes(a.getHomeArea())).map(this::view);
+    }
+
+    /** Agents whose home area is in the regency of this village (who may take part in an event there). */
+    @Transactional(readOnly = true)
+    public List<AgentView> near(String villageCode) {
+        String regency = villageCode.length() >= 5 ? villageCode.substring(0, 5) : villageCode;
+        return list().stream().filter(a -> a.homeArea().equals(regency) || a.homeArea().startsWith(regency + ".")).toList();
+    }
+
     /** The commission rule in force on a date. */
     @Transactional(readOnly = true)
     public Optional<CommissionRule> commissionOn(LocalDate date) {

@@ -46,18 +46,20 @@ public class EventService {
     private final AreaService areas;
     private final SiteService sites;
     private final UserService users;
+    private final AgentService agents;
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
     private final org.springframework.jdbc.core.JdbcTemplate jdbc;
     private final Clock clock;
 
-    EventService(OutreachEventRepository events, AreaService areas, SiteService sites, UserService users,
+    EventService(OutreachEventRepository events, AreaService areas, SiteService sites, UserService users, AgentService agents,
                  CurrentUser currentUser, TransactionTemplate tx, org.springframework.jdbc.core.JdbcTemplate jdbc,
                  Optional<Clock> clock) {
         this.events = events;
         this.areas = areas;
         this.sites = sites;
         this.users = users;
+        this.agents = agents;
         this.currentUser = currentUser;
         this.tx = tx;
         this.jdbc = jdbc;
@@ -234,6 +236,18 @@ public class EventService {
         if (!officer.scope().includes(d.villageCode())) {
             throw new RuleViolation("event.error.officer-out-of-scope", officer.fullName());
         }
+        for (Long agentId : d.agentIds()) {
+            AgentView agent = agents.find(agentId).orElseThrow(() -> new RuleViolation("agent.error.not-found"));
+            if (!villageIsNearAgent(agent.homeArea(), d.villageCode())) {
+                throw new RuleViolation("event.error.agent-out-of-scope", agent.name());
+            }
+        }
+    }
+
+    /** An agent works where they live: their home area and what lies under it, or the regency around it. */
+    private static boolean villageIsNearAgent(String agentArea, String villageCode) {
+        String regency = agentArea.length() >= 5 ? agentArea.substring(0, 5) : agentArea;
+        return villageCode.equals(agentArea) || villageCode.startsWith(agentArea + ".") || villageCode.startsWith(regency + ".");
     }
 
     private interface Change {
@@ -288,6 +302,7 @@ public class EventService {
                 && e.getStatus() == EventStatus.PLANNED;
         return new EventView(e.getId(), e.getTitle(), e.getType(), e.getStart(), e.getEnd(), e.getVillageCode(), villageName,
                 e.getSiteId(), e.getOfficer(), e.getAudience(), e.getExpectedAttendance(), e.getStatus(), e.getActualAttendance(),
-                e.getNotes(), e.getOutcome(), e.getCancelReason(), e.getFollowUpOf(), e.getVersion(), editable);
+                e.getNotes(), e.getOutcome(), e.getCancelReason(), e.getFollowUpOf(), java.util.Set.copyOf(e.getAgentIds()),
+                e.getVersion(), editable);
     }
 }

@@ -6,5 +6,5 @@ import java.time.LocalDateTime;
 public record EventView(long id, String title, EventType type, LocalDateTime start, LocalDateTime end, String villageCode,
                         String villageName, Long siteId, String officer, String audience, Integer expectedAttendance,
                         EventStatus status, Integer actualAttendance, String notes, String outcome, String cancelReason,
-                        Long followUpOf, long version, boolean editable) {
+                        Long followUpOf, java.util.Set<Long> agentIds, long version, boolean editable) {
 }

@@ -1,6 +1,10 @@
 package id.bpjstk.desasadar.outreach;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,6 +14,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A socialization event; lengths shared with V006 and the forms. */
 @Entity
@@ -73,6 +79,11 @@ class OutreachEvent {
     @Column(name = "follow_up_of")
     private Long followUpOf;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "outreach_event_agent", joinColumns = @JoinColumn(name = "event_id"))
+    @Column(name = "agent_id")
+    private Set<Long> agentIds = new HashSet<>();
+
     @Version
     private long version;
 
@@ -94,6 +105,7 @@ class OutreachEvent {
         this.officer = d.officer();
         this.audience = d.audience() == null || d.audience().isBlank() ? null : d.audience().strip();
         this.expectedAttendance = d.expectedAttendance();
+        this.agentIds = new HashSet<>(d.agentIds());
     }
 
     void held(int attendance, String notes, String outcome) {
@@ -125,6 +137,7 @@ class OutreachEvent {
     String getCancelReason() { return cancelReason; }
     Long getFollowUpOf() { return followUpOf; }
     long getVersion() { return version; }
+    Set<Long> getAgentIds() { return agentIds; }
 
     @Override
     public boolean equals(Object o) {

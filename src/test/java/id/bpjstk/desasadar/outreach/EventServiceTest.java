@@ -27,6 +27,7 @@ class EventServiceTest {
     @Autowired EventService events;
     @Autowired VillageProfileService profiles;
     @Autowired UserService users;
+    @Autowired AgentService agents;
     @Autowired id.bpjstk.desasadar.territory.AreaImportService areaImporter;
 
     @BeforeEach
@@ -139,6 +140,22 @@ class EventServiceTest {
 
         SignIn.as(users, "event-jatim-reader", Role.REGIONAL_HEAD, "35");
         assertThat(events.layer(view, NOW.minusDays(1), NOW.plusDays(30)).points()).isEmpty();
+    }
+
+    @Test
+    void agents_take_part_only_in_events_of_their_own_regency() {
+        AgentView local = agents.register("PRS-L" + System.nanoTime(), "Agen Banyuasin", null, "16.07.05",
+                "Koperasi Karet", SponsorKind.KOPERASI, NOW.toLocalDate().minusMonths(1));
+        SignIn.as(users, "event-admin-agents", Role.ADMIN, id.bpjstk.desasadar.base.security.AreaScope.NATIONAL);
+        AgentView faraway = agents.register("PRS-F" + System.nanoTime(), "Agen Surabaya", null, "35.78.01",
+                "CV Bahari", SponsorKind.CV, NOW.toLocalDate().minusMonths(1));
+
+        EventView withLocal = events.plan(new EventDraft("Sosialisasi", EventType.SOSIALISASI_DESA, NOW.plusDays(1),
+                NOW.plusDays(1).plusHours(2), VILLAGE, null, "event-coordinator", null, 20, java.util.Set.of(local.id())));
+        assertThat(withLocal.agentIds()).containsExactly(local.id());
+        assertViolation(() -> events.plan(new EventDraft("Sosialisasi", EventType.SOSIALISASI_DESA, NOW.plusDays(1),
+                NOW.plusDays(1).plusHours(2), VILLAGE, null, "event-coordinator", null, 20, java.util.Set.of(faraway.id()))),
+                "event.error.agent-out-of-scope");
     }
 
     private static EventDraft draft(LocalDateTime start, LocalDateTime end) {

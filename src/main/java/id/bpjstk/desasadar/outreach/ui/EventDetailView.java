@@ -22,6 +22,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
@@ -38,11 +39,13 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final EventService events;
     private final UserService users;
+    private final AgentService agentService;
     private final CurrentUser currentUser;
     private String title = "";
 
-    EventDetailView(EventService events, UserService users, CurrentUser currentUser) {
+    EventDetailView(EventService events, UserService users, AgentService agentService, CurrentUser currentUser) {
         this.events = events;
+        this.agentService = agentService;
         this.users = users;
         this.currentUser = currentUser;
         addClassName("event-detail");
@@ -88,7 +91,7 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (e.status() == EventStatus.HELD && (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))) {
             String me = currentUser.get().map(p -> p.username()).orElse("");
-            add(new Button(getTranslation("event.plan-follow-up"), click -> new EventFormDialog(events, users, e.villageCode(), e.id(), me,
+            add(new Button(getTranslation("event.plan-follow-up"), click -> new EventFormDialog(events, agentService, users, e.villageCode(), e.id(), me,
                     saved -> getUI().ifPresent(ui -> ui.navigate("kegiatan/" + saved.id()))).open()));
         }
     }

@@ -13,6 +13,9 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import id.bpjstk.desasadar.outreach.AgentService;
+import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventDraft;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventType;
@@ -25,8 +28,8 @@ import java.util.function.Consumer;
 /** Plans a socialization in a village (or a follow-up of a held one). A refused save keeps what was typed. */
 class EventFormDialog extends Dialog {
 
-    EventFormDialog(EventService events, UserService users, String villageCode, Long followUpOf, String currentUsername,
-                    Consumer<EventView> onSaved) {
+    EventFormDialog(EventService events, AgentService agentService, UserService users, String villageCode, Long followUpOf,
+                    String currentUsername, Consumer<EventView> onSaved) {
         setHeaderTitle(getTranslation(followUpOf == null ? "event.plan" : "event.plan-follow-up"));
         addClassName("event-form");
         var title = new TextField(getTranslation("event.title"));
@@ -53,7 +56,9 @@ class EventFormDialog extends Dialog {
         var expected = new IntegerField(getTranslation("event.expected"));
         expected.setMin(0);
         expected.setMax(EventService.ATTENDANCE_MAX);
-        var form = new VerticalLayout(title, type, start, end, officer, audience, expected);
+        var agents = new MultiSelectComboBox<AgentView>(getTranslation("event.agents"), agentService.near(villageCode));
+        agents.setItemLabelGenerator(a -> a.name() + " (" + a.registrationNumber() + ")");
+        var form = new VerticalLayout(title, type, start, end, officer, agents, audience, expected);
         form.setPadding(false);
         // a phone in the field: every input as wide as the dialog
         form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
@@ -61,7 +66,8 @@ class EventFormDialog extends Dialog {
 
         var save = new Button(getTranslation("action.save"), e -> {
             var draft = new EventDraft(title.getValue(), type.getValue(), start.getValue(), end.getValue(), villageCode, null,
-                    officer.getValue() == null ? null : officer.getValue().username(), audience.getValue(), expected.getValue());
+                    officer.getValue() == null ? null : officer.getValue().username(), audience.getValue(), expected.getValue(),
+                    agents.getSelectedItems().stream().map(AgentView::id).collect(java.util.stream.Collectors.toSet()));
             try {
                 EventView saved = followUpOf == null ? events.plan(draft) : events.planFollowUp(followUpOf, draft);
                 close();

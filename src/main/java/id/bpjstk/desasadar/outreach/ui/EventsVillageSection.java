@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
@@ -23,10 +24,12 @@ class EventsVillageSection implements VillageSection {
 
     private final EventService events;
     private final UserService users;
+    private final AgentService agentService;
     private final CurrentUser currentUser;
 
-    EventsVillageSection(EventService events, UserService users, CurrentUser currentUser) {
+    EventsVillageSection(EventService events, UserService users, AgentService agentService, CurrentUser currentUser) {
         this.events = events;
+        this.agentService = agentService;
         this.users = users;
         this.currentUser = currentUser;
     }
@@ -55,7 +58,7 @@ class EventsVillageSection implements VillageSection {
         }
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             String me = currentUser.get().map(p -> p.username()).orElse("");
-            var plan = new Button(box.getTranslation("event.plan"), click -> new EventFormDialog(events, users, villageCode, null, me,
+            var plan = new Button(box.getTranslation("event.plan"), click -> new EventFormDialog(events, agentService, users, villageCode, null, me,
                     saved -> UI.getCurrent().navigate("kegiatan/" + saved.id())).open());
             plan.addClassName("plan-event");
             box.add(plan);
