@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import id.bpjstk.desasadar.base.ui.Fact;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.VillageDetails;
@@ -87,16 +88,7 @@ class MapPanel extends VerticalLayout {
     }
 
     private void fact(String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var row = new Div(label, text);
-        row.addClassName("fact");
-        facts.add(row);
+        Fact.add(facts, labelKey, value);
     }
 
     String titleText() {

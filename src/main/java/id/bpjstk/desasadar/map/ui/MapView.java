@@ -5,11 +5,11 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
@@ -160,8 +160,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
                 sites.move(id, e.getLat(), e.getLng(), site.version());
                 showSite(id);
             } catch (RuleViolation ex) {
-                Notification.show(getTranslation(ex.messageKey(), ex.args()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Refusal.show(ex);
             }
         });
         reload(); // a refused move snaps back
@@ -196,8 +195,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
                 sites.setOutline(id, ring, site.version());
                 showSite(id);
             } catch (RuleViolation ex) {
-                Notification.show(getTranslation(ex.messageKey(), ex.args()), 6000, Notification.Position.MIDDLE)
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Refusal.show(ex);
             }
         });
         reload();

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
@@ -26,6 +27,7 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
+import id.bpjstk.desasadar.base.ui.Fact;
 import jakarta.annotation.security.PermitAll;
 import java.util.function.Supplier;
 
@@ -143,23 +145,13 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (RuleViolation ex) {
-            Notification.show(getTranslation(ex.messageKey(), ex.args()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusal.show(ex);
             return false;
         }
     }
 
     private void fact(String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var row = new Div(label, text);
-        row.addClassName("fact");
-        add(row);
+        Fact.add(this, labelKey, value);
     }
 
     @Override

@@ -1,9 +1,7 @@
 package id.bpjstk.desasadar.site.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -11,6 +9,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteView;
+import id.bpjstk.desasadar.base.ui.Fact;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
 
@@ -56,16 +55,7 @@ class SiteDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void fact(String labelKey, String value) {
-        if (value == null || value.isBlank()) {
-            return;
-        }
-        var label = new Span(getTranslation(labelKey));
-        label.addClassName("fact-label");
-        var text = new Span(value);
-        text.addClassName("fact-value");
-        var row = new Div(label, text);
-        row.addClassName("fact");
-        add(row);
+        Fact.add(this, labelKey, value);
     }
 
     @Override

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.territory.DesignationCheck;
 import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.ProfileChange;
@@ -216,8 +217,7 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
                     .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
             return true;
         } catch (RuleViolation e) {
-            Notification.show(getTranslation(e.messageKey(), e.args()), 8000, Notification.Position.MIDDLE)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Refusal.show(e);
             return false;
         }
     }
