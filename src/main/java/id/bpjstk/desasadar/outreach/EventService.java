@@ -131,36 +131,72 @@ public class EventService {
         return events.findByVillageCodeOrderByStartDesc(villageCode).stream().map(this::view).toList();
     }
 
-    /** One page of the events in scope within a period, soonest first; {@code status} null means any. */
+    /** One page of the events in scope that match the filter, soonest first. */
     @Transactional(readOnly = true)
-    public List<EventView> list(LocalDateTime from, LocalDateTime to, EventStatus status, int offset, int limit) {
-        AreaScope scope = currentUser.scope();
-        if (scope.codes().isEmpty()) {
+    public List<EventView> list(EventFilter filter, int offset, int limit) {
+        var where = scopedWhere(filter);
+        if (where == null) {
             return List.of();
         }
+        var args = new ArrayList<>(where.args());
+        args.add(limit);
+        args.add(offset);
+        List<Long> ids = jdbc.queryForList("SELECT e.id FROM outreach_event e WHERE " + where.sql()
+                + " ORDER BY e.planned_start, e.id LIMIT ? OFFSET ?", Long.class, args.toArray());
+        var byId = new java.util.HashMap<Long, OutreachEvent>();
+        events.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
+        return ids.stream().map(byId::get).map(this::view).toList();
+    }
+
+    /** The usernames of the officers responsible for events in scope, for the list's officer filter. */
+    @Transactional(readOnly = true)
+    public List<String> officers() {
+        var where = scopedWhere(EventFilter.period(LocalDateTime.of(1970, 1, 1, 0, 0), LocalDateTime.of(9999, 1, 1, 0, 0)));
+        if (where == null) {
+            return List.of();
+        }
+        return jdbc.queryForList("SELECT DISTINCT e.officer FROM outreach_event e WHERE " + where.sql() + " ORDER BY 1",
+                String.class, where.args().toArray());
+    }
+
+    private record Where(String sql, List<Object> args) {
+    }
+
+    /** The filter as SQL, always narrowed to the caller's scope; null when the caller's scope is empty. */
+    private Where scopedWhere(EventFilter f) {
+        AreaScope scope = currentUser.scope();
+        if (scope.codes().isEmpty()) {
+            return null;
+        }
         var args = new ArrayList<Object>();
-        var sql = new StringBuilder("SELECT id FROM outreach_event WHERE planned_start >= ? AND planned_start < ?");
-        args.add(from);
-        args.add(to);
-        if (status != null) {
-            sql.append(" AND status = ?");
-            args.add(status.name());
+        var sql = new StringBuilder("e.planned_start >= ? AND e.planned_start < ?");
+        args.add(f.from());
+        args.add(f.to());
+        if (f.status() != null) {
+            sql.append(" AND e.status = ?");
+            args.add(f.status().name());
+        }
+        if (f.areaCode() != null && !f.areaCode().isBlank()) {
+            sql.append(" AND e.village_code LIKE ?");
+            args.add(f.areaCode().strip() + "%");
+        }
+        if (f.officer() != null) {
+            sql.append(" AND e.officer = ?");
+            args.add(f.officer());
+        }
+        if (f.agentId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM outreach_event_agent x WHERE x.event_id = e.id AND x.agent_id = ?)");
+            args.add(f.agentId());
         }
         if (!scope.isNational()) {
             sql.append(" AND (");
             for (int i = 0; i < scope.codes().size(); i++) {
-                sql.append(i == 0 ? "" : " OR ").append("village_code LIKE ?");
+                sql.append(i == 0 ? "" : " OR ").append("e.village_code LIKE ?");
                 args.add(scope.codes().get(i) + "%");
             }
             sql.append(')');
         }
-        sql.append(" ORDER BY planned_start, id LIMIT ? OFFSET ?");
-        args.add(limit);
-        args.add(offset);
-        List<Long> ids = jdbc.queryForList(sql.toString(), Long.class, args.toArray());
-        var byId = new java.util.HashMap<Long, OutreachEvent>();
-        events.findAllById(ids).forEach(e -> byId.put(e.getId(), e));
-        return ids.stream().map(byId::get).map(this::view).toList();
+        return new Where(sql.toString(), args);
     }
 
     /** Events of the period in view and in scope, drawn at their village, styled by status. */

@@ -2,10 +2,14 @@ package id.bpjstk.desasadar.territory;
 
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.PointLayer;
+import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,15 +26,72 @@ public class AreaService {
     private final VillageBoundaryLayer villageBoundaries;
     private final BoundaryStore boundaryStore;
     private final CurrentUser currentUser;
+    private final org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     AreaService(AreaRepository areas, VillagePointIndex villagePoints, RegencyBoundaryLayer regencyBoundaries,
-                VillageBoundaryLayer villageBoundaries, BoundaryStore boundaryStore, CurrentUser currentUser) {
+                VillageBoundaryLayer villageBoundaries, BoundaryStore boundaryStore, CurrentUser currentUser,
+                org.springframework.jdbc.core.JdbcTemplate jdbc) {
         this.areas = areas;
         this.villagePoints = villagePoints;
         this.regencyBoundaries = regencyBoundaries;
         this.villageBoundaries = villageBoundaries;
         this.boundaryStore = boundaryStore;
         this.currentUser = currentUser;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Areas of the given levels in the caller's scope whose name contains the text or whose code starts with it,
+     * names that start with the text first. For pickers: at most {@code limit} answers.
+     */
+    @Transactional(readOnly = true)
+    public List<AreaChoice> search(String text, Set<AreaLevel> levels, int limit) {
+        AreaScope scope = currentUser.scope();
+        String needle = text == null ? "" : text.strip().replace("\\", "").replace("%", "").replace("_", "");
+        if (scope.codes().isEmpty() || levels.isEmpty()) {
+            return List.of();
+        }
+        var args = new ArrayList<Object>();
+        var sql = new StringBuilder("""
+                SELECT a.code, a.name, a.level, p.name, g.name FROM area a
+                LEFT JOIN area p ON p.code = a.parent_code LEFT JOIN area g ON g.code = p.parent_code
+                WHERE a.level IN (""");
+        sql.append(String.join(",", java.util.Collections.nCopies(levels.size(), "?"))).append(')');
+        levels.forEach(l -> args.add(l.name()));
+        sql.append(" AND (a.name LIKE ? OR a.code LIKE ?)");
+        args.add("%" + needle + "%");
+        args.add(needle + "%");
+        if (!scope.isNational()) {
+            sql.append(" AND (");
+            for (int i = 0; i < scope.codes().size(); i++) {
+                sql.append(i == 0 ? "" : " OR ").append("a.code LIKE ?");
+                args.add(scope.codes().get(i) + "%");
+            }
+            sql.append(')');
+        }
+        sql.append(" ORDER BY a.name LIKE ? DESC, LENGTH(a.code), a.name LIMIT ?");
+        args.add(needle + "%");
+        args.add(limit);
+        return jdbc.query(sql.toString(), (rs, i) -> new AreaChoice(rs.getString(1), rs.getString(2),
+                AreaLevel.valueOf(rs.getString(3)), joinNames(rs.getString(4), rs.getString(5))), args.toArray());
+    }
+
+    /** One area of the caller's scope as a picker shows it. */
+    @Transactional(readOnly = true)
+    public Optional<AreaChoice> choice(String code) {
+        if (code == null || !currentUser.scope().includes(code)) {
+            return Optional.empty();
+        }
+        return jdbc.query("""
+                SELECT a.code, a.name, a.level, p.name, g.name FROM area a
+                LEFT JOIN area p ON p.code = a.parent_code LEFT JOIN area g ON g.code = p.parent_code WHERE a.code = ?""",
+                (rs, i) -> new AreaChoice(rs.getString(1), rs.getString(2), AreaLevel.valueOf(rs.getString(3)),
+                        joinNames(rs.getString(4), rs.getString(5))), code).stream().findFirst();
+    }
+
+    private static String joinNames(String parent, String grandparent) {
+        return java.util.stream.Stream.of(parent, grandparent).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     @Transactional(readOnly = true)

@@ -158,6 +158,42 @@ class EventServiceTest {
                 "event.error.agent-out-of-scope");
     }
 
+    @Test
+    void the_list_narrows_by_area_status_officer_and_agent_and_never_leaves_the_scope() {
+        SignIn.as(users, "event-list-admin", Role.ADMIN, id.bpjstk.desasadar.base.security.AreaScope.NATIONAL);
+        AgentView agent = agents.register("PRS-FL" + System.nanoTime(), "Agen Filter", null, "16.07",
+                "Yayasan Nelayan", SponsorKind.YAYASAN, NOW.toLocalDate().minusMonths(1));
+        SignIn.as(users, "event-list-officer", Role.COORDINATOR, "16.07");
+        // a day of its own, far ahead, so that other tests' events do not show up
+        LocalDateTime day = NOW.plusYears(3).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        EventView withAgent = events.plan(new EventDraft("Dengan agen", EventType.SOSIALISASI_DESA, day, day.plusHours(2),
+                VILLAGE, null, "event-list-officer", null, 20, java.util.Set.of(agent.id())));
+        EventView otherDistrict = events.plan(new EventDraft("Kecamatan lain", EventType.JEMPUT_BOLA, day, day.plusHours(1),
+                "16.07.01.2001", null, "event-list-officer", null, 10));
+        SignIn.as(users, "event-coordinator", Role.COORDINATOR, "16.07");
+        EventView byOther = events.plan(draft(day.plusHours(3), day.plusHours(4)));
+        EventFilter theDay = EventFilter.period(day.minusHours(1), day.plusDays(1));
+
+        assertThat(ids(theDay)).containsExactly(withAgent.id(), otherDistrict.id(), byOther.id());
+        assertThat(ids(new EventFilter(theDay.from(), theDay.to(), null, "16.07.05", null, null)))
+                .containsExactly(withAgent.id(), byOther.id());
+        assertThat(ids(new EventFilter(theDay.from(), theDay.to(), null, null, "event-list-officer", null)))
+                .containsExactly(withAgent.id(), otherDistrict.id());
+        assertThat(ids(new EventFilter(theDay.from(), theDay.to(), null, null, null, agent.id()))).containsExactly(withAgent.id());
+        assertThat(ids(theDay.withStatus(EventStatus.CANCELLED))).isEmpty();
+        assertThat(events.officers()).contains("event-list-officer", "event-coordinator");
+
+        SignIn.as(users, "event-list-district", Role.COORDINATOR, "16.07.01");
+        assertThat(ids(theDay)).containsExactly(otherDistrict.id());
+        SignIn.as(users, "event-list-jatim", Role.REGIONAL_HEAD, "35");
+        assertThat(ids(theDay)).isEmpty();
+        assertThat(events.officers()).doesNotContain("event-list-officer");
+    }
+
+    private java.util.List<Long> ids(EventFilter filter) {
+        return events.list(filter, 0, 50).stream().map(EventView::id).toList();
+    }
+
     private static EventDraft draft(LocalDateTime start, LocalDateTime end) {
         return new EventDraft("Sosialisasi BPU petani karet", EventType.SOSIALISASI_DESA, start, end, VILLAGE, null,
                 "event-coordinator", "petani karet", 60);

@@ -63,7 +63,9 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.villages"), "desa", VaadinIcon.HOME_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sites"), "lokasi", VaadinIcon.FACTORY.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.events"), "kegiatan", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.events"), "kegiatan", VaadinIcon.LIST.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "kegiatan/kalender", VaadinIcon.CALENDAR.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.agents"), "agen", VaadinIcon.USERS.create()));
         if (currentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/kantor", VaadinIcon.OFFICE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));

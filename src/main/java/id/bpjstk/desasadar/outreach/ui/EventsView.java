@@ -1,21 +1,24 @@
 package id.bpjstk.desasadar.outreach.ui;
 
-import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
-import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/** The events of the user's scope in a period (this month by default), lazy, soonest first. */
+/** The events of the user's scope in a period (this month by default), lazy, soonest first, with filters. */
 @Route("kegiatan")
 @PermitAll
 class EventsView extends VerticalLayout implements HasDynamicTitle {
@@ -24,9 +27,9 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<EventView> grid = new Grid<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
-    private final ComboBox<EventStatus> status = new ComboBox<>();
+    private final EventFilterBar filters;
 
-    EventsView(EventService events) {
+    EventsView(EventService events, AgentService agents) {
         this.events = events;
         addClassName("events-view");
         setSizeFull();
@@ -35,15 +38,11 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
         from.setValue(today.withDayOfMonth(1));
         to.setLabel(getTranslation("event.filter.to"));
         to.setValue(today.withDayOfMonth(1).plusMonths(1).minusDays(1));
-        status.setLabel(getTranslation("villages.filter.status"));
-        status.setItems(EventStatus.values());
-        status.setItemLabelGenerator(s -> getTranslation("event.status." + s.name()));
-        status.setClearButtonVisible(true);
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        status.addValueChangeListener(e -> refresh());
-        var filters = new HorizontalLayout(from, to, status);
-        filters.setWrap(true);
+        filters = new EventFilterBar(events, agents, this::refresh);
+        filters.addComponentAsFirst(to);
+        filters.addComponentAsFirst(from);
 
         grid.addColumn(e -> EventFormat.when(this, e)).setHeader(getTranslation("event.start")).setAutoWidth(true);
         grid.addColumn(EventView::title).setHeader(getTranslation("event.title")).setFlexGrow(2);
@@ -53,14 +52,21 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("kegiatan/" + e.getItem().id())));
         grid.setSizeFull();
         refresh();
-        add(new H2(getTranslation("event.list.title")), filters, grid);
+
+        var calendar = new Button(getTranslation("calendar.open"), VaadinIcon.CALENDAR.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate(EventCalendarView.class)));
+        calendar.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        var header = new HorizontalLayout(new H2(getTranslation("event.list.title")), calendar);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWrap(true);
+        add(header, filters, grid);
     }
 
     private void refresh() {
         LocalDate start = from.getValue() == null ? LocalDate.of(2000, 1, 1) : from.getValue();
         LocalDate end = to.getValue() == null ? LocalDate.of(2100, 1, 1) : to.getValue();
-        grid.setItems(q -> events.list(start.atStartOfDay(), end.plusDays(1).atStartOfDay(), status.getValue(),
-                q.getOffset(), q.getLimit()).stream());
+        var filter = filters.filter(start.atStartOfDay(), end.plusDays(1).atStartOfDay());
+        grid.setItems(q -> events.list(filter, q.getOffset(), q.getLimit()).stream());
     }
 
     @Override
