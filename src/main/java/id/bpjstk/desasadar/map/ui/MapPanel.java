@@ -36,7 +36,8 @@ class MapPanel extends VerticalLayout {
         add(header, facts);
     }
 
-    void showVillage(VillageDetails v) {
+    /** The village's facts, then what other features contribute (its events, its enrolled workers…). */
+    void showVillage(VillageDetails v, Component... sections) {
         open(v.name());
         fact("village.code", v.code());
         fact("village.kind", getTranslation("kind." + v.kind().name()));
@@ -46,6 +47,7 @@ class MapPanel extends VerticalLayout {
         var link = new Anchor("desa/" + v.code(), getTranslation("village.open-detail"));
         link.addClassName("open-detail");
         facts.add(link);
+        facts.add(sections);
     }
 
     void showSite(SiteView s, Component... actions) {

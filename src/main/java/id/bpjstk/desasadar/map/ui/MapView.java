@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.map.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
@@ -28,8 +29,10 @@ import id.bpjstk.desasadar.site.ui.SiteFormDialog;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.MapSettings;
+import id.bpjstk.desasadar.territory.VillageSection;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -54,12 +57,15 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     private final LeafletMap map = new LeafletMap();
     private final MapPanel panel = new MapPanel();
     private final boolean editor;
+    private final List<VillageSection> villageSections;
     private ViewportChangeEvent lastViewport;
     /** The site whose outline the user is drawing, if any. */
     private Long drawingFor;
 
-    MapView(AreaService areas, SiteService sites, EventService events, MapSettings settings, CurrentUser currentUser) {
+    MapView(AreaService areas, SiteService sites, EventService events, MapSettings settings, CurrentUser currentUser,
+            List<VillageSection> villageSections) {
         this.areas = areas;
+        this.villageSections = villageSections.stream().sorted(Comparator.comparingInt(VillageSection::order)).toList();
         this.sites = sites;
         this.events = events;
         this.editor = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
@@ -89,7 +95,8 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         });
         map.addPointClickListener(e -> {
             if (VILLAGES.equals(e.getLayerId())) {
-                areas.findVillage(e.getPointId()).ifPresentOrElse(panel::showVillage,
+                areas.findVillage(e.getPointId()).ifPresentOrElse(v -> panel.showVillage(v,
+                                villageSections.stream().map(section -> section.create(v.code())).toArray(Component[]::new)),
                         () -> panel.showNotFound("village.not-found", "village.not-found.detail"));
             } else if (SITES.equals(e.getLayerId())) {
                 showSite(Long.parseLong(e.getPointId()));
