@@ -49,6 +49,10 @@ public class AppUser {
     @Column(name = "office_id")
     private Long officeId;
 
+    /** The partner a PARTNER user belongs to; the partner feature owns what it means. */
+    @Column(name = "partner_id")
+    private Long partnerId;
+
     @Version
     private long version;
 
@@ -79,6 +83,8 @@ public class AppUser {
     public Set<String> getScopeCodes() { return scopeCodes; }
     public Long getOfficeId() { return officeId; }
     void setOfficeId(Long officeId) { this.officeId = officeId; }
+    public Long getPartnerId() { return partnerId; }
+    void setPartnerId(Long partnerId) { this.partnerId = partnerId; }
 
     @Override
     public boolean equals(Object o) {

@@ -54,6 +54,17 @@ public class UserService implements UserDetailsService {
         users.findByUsername(username).ifPresent(u -> u.setOfficeId(officeId));
     }
 
+    /** Links the user to a partner (null: none); the partner feature decides what a partner user may see. */
+    @Transactional
+    public void assignPartner(String username, Long partnerId) {
+        users.findByUsername(username).ifPresent(u -> u.setPartnerId(partnerId));
+    }
+
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> partnerIdOf(long userId) {
+        return users.findById(userId).map(AppUser::getPartnerId);
+    }
+
     /** Creates the user unless one with this name exists; returns whether it was created. */
     @Transactional
     public boolean createIfAbsent(String username, String fullName, String rawPassword, Role role, Set<String> scope) {

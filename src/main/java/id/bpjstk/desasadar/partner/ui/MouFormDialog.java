@@ -1,0 +1,82 @@
+package id.bpjstk.desasadar.partner.ui;
+
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.BigDecimalField;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.partner.AreaOption;
+import id.bpjstk.desasadar.partner.MouDraft;
+import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.PartnerService;
+import id.bpjstk.desasadar.partner.PartnerView;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.function.Consumer;
+
+/**
+ * Adds or edits a MoU of a partner: a municipality's MoU covers regencies or districts inside its own area, a
+ * company's any regency or district. A refused save keeps what was typed.
+ */
+class MouFormDialog extends Dialog {
+
+    MouFormDialog(PartnerService partners, PartnerView partner, MouView mou, Consumer<MouView> onSaved) {
+        setHeaderTitle(getTranslation(mou == null ? "mou.add" : "mou.edit"));
+        addClassName("mou-form");
+        var number = new TextField(getTranslation("mou.number"));
+        number.setMaxLength(PartnerService.NUMBER_MAX);
+        number.setRequired(true);
+        var title = new TextField(getTranslation("mou.title"));
+        title.setMaxLength(PartnerService.TITLE_MAX);
+        title.setRequired(true);
+        var start = new DatePicker(getTranslation("mou.starts-on"));
+        var end = new DatePicker(getTranslation("mou.ends-on"));
+        var quota = new IntegerField(getTranslation("mou.quota"));
+        quota.setMin(1);
+        quota.setMax(PartnerService.QUOTA_MAX);
+        var budget = new BigDecimalField(getTranslation("mou.budget"));
+        budget.setPrefixComponent(new Span("Rp"));
+        var areas = new MultiSelectComboBox<AreaOption>(getTranslation("mou.areas"), partners.mouAreaChoices(partner.id()));
+        areas.setItemLabelGenerator(AreaOption::label);
+        areas.setHelperText(getTranslation(partner.area() == null ? "mou.areas.help.company" : "mou.areas.help.municipality",
+                partner.area() == null ? "" : partner.area().label()));
+        var form = new VerticalLayout(number, title, start, end, quota, budget, areas);
+        if (mou != null) {
+            number.setValue(mou.number());
+            title.setValue(mou.title());
+            start.setValue(mou.startsOn());
+            end.setValue(mou.endsOn());
+            quota.setValue(mou.quota());
+            budget.setValue(mou.budget() == null ? null : BigDecimal.valueOf(mou.budget()));
+            areas.setValue(mou.areas());
+            form.add(new Span(getTranslation("mou.usage", mou.enrolled(), mou.quota(), mou.remaining())));
+        }
+        form.setPadding(false);
+        form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
+        add(form);
+
+        var save = new Button(getTranslation("action.save"), e -> {
+            var draft = new MouDraft(number.getValue(), title.getValue(), start.getValue(), end.getValue(), quota.getValue(),
+                    budget.getValue() == null ? null : budget.getValue().setScale(0, RoundingMode.HALF_UP).longValue(),
+                    areas.getSelectedItems().stream().map(AreaOption::code).toList());
+            try {
+                MouView saved = partners.saveMou(partner.id(), mou == null ? null : mou.id(), draft, mou == null ? MouView.NEW : mou.version());
+                close();
+                onSaved.accept(saved);
+            } catch (RuleViolation ex) {
+                Refusal.show(ex);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(36rem, 95vw)");
+    }
+}

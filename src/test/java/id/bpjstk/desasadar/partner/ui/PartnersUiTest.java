@@ -1,0 +1,100 @@
+package id.bpjstk.desasadar.partner.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import id.bpjstk.desasadar.IntegrationTest;
+import id.bpjstk.desasadar.KaribuUi;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.partner.AreaOption;
+import id.bpjstk.desasadar.partner.FundingKind;
+import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.PartnerKind;
+import id.bpjstk.desasadar.partner.PartnerService;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+/** An administrator records a municipality and its MoU on the partners page. */
+@IntegrationTest
+class PartnersUiTest {
+
+    @Autowired ApplicationContext ctx;
+    @Autowired UserService users;
+    @Autowired PartnerService partners;
+
+    @BeforeEach
+    void start() {
+        KaribuUi.start(ctx);
+        KaribuUi.signIn(users, "partnerui-admin", Role.ADMIN, AreaScope.NATIONAL);
+    }
+
+    @AfterEach
+    void stop() {
+        KaribuUi.stop();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_records_a_municipality_and_its_mou_and_sees_the_quota_left() {
+        String name = "Pemerintah Kabupaten Sidoarjo UI " + System.nanoTime();
+        String number = "MOU/UI/" + System.nanoTime();
+        UI.getCurrent().navigate("admin/mitra");
+
+        _click(_get(Button.class, spec -> spec.withText("Tambah mitra")));
+        PartnerFormDialog partnerForm = _get(PartnerFormDialog.class);
+        _get(partnerForm, ComboBox.class, spec -> spec.withLabel("Jenis mitra")).setValue(PartnerKind.MUNICIPALITY);
+        _get(partnerForm, TextField.class, spec -> spec.withLabel("Nama mitra")).setValue(name);
+        ComboBox<AreaOption> governed = _get(partnerForm, ComboBox.class, spec -> spec.withLabel("Wilayah pemerintah daerah"));
+        governed.setValue(offered(governed.getListDataView().getItems(), "35.15"));
+        _click(_get(partnerForm, Button.class, spec -> spec.withText("Simpan")));
+
+        _click(_get(Button.class, spec -> spec.withText("Tambah MoU")));
+        MouFormDialog mouForm = _get(MouFormDialog.class);
+        _get(mouForm, TextField.class, spec -> spec.withLabel("Nomor MoU")).setValue(number);
+        _get(mouForm, TextField.class, spec -> spec.withLabel("Perihal")).setValue("Perlindungan pekerja rentan");
+        _get(mouForm, DatePicker.class, spec -> spec.withLabel("Berlaku mulai")).setValue(LocalDate.of(2026, 12, 31));
+        _get(mouForm, DatePicker.class, spec -> spec.withLabel("Berlaku sampai")).setValue(LocalDate.of(2026, 1, 1));
+        _get(mouForm, IntegerField.class, spec -> spec.withLabel("Kuota pekerja")).setValue(250);
+        MultiSelectComboBox<AreaOption> covered = _get(mouForm, MultiSelectComboBox.class, spec -> spec.withLabel("Wilayah cakupan"));
+        assertThat(covered.getListDataView().getItems()).extracting(AreaOption::code).doesNotContain("35.78", "35.78.01");
+        covered.setValue(Set.of(offered(covered.getListDataView().getItems(), "35.15.01")));
+        _click(_get(mouForm, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(mouForm.isOpened()).as("a refused save keeps the form open").isTrue();
+
+        _get(mouForm, DatePicker.class, spec -> spec.withLabel("Berlaku mulai")).setValue(LocalDate.of(2026, 1, 1));
+        _get(mouForm, DatePicker.class, spec -> spec.withLabel("Berlaku sampai")).setValue(LocalDate.of(2026, 12, 31));
+        _click(_get(mouForm, Button.class, spec -> spec.withText("Simpan")));
+
+        assertThat(_get(PartnersView.class).getElement().getTextRecursively()).contains(name, "APBD");
+        Grid<MouView> mous = _find(Grid.class).getLast();
+        assertThat(GridKt._getFormattedRow(mous, 0)).contains(number, "250");
+        MouView saved = partners.mous().stream().filter(m -> m.number().equals(number)).findFirst().orElseThrow();
+        assertThat(saved.partnerName()).isEqualTo(name);
+        assertThat(saved.funding()).isEqualTo(FundingKind.APBD);
+        assertThat(saved.areaCodes()).containsExactly("35.15.01");
+        assertThat(saved.remaining()).isEqualTo(250);
+    }
+
+    private static AreaOption offered(Stream<AreaOption> items, String code) {
+        return items.filter(a -> a.code().equals(code)).findFirst().orElseThrow();
+    }
+}
