@@ -53,6 +53,20 @@ public record TariffRow(Long id, TariffKind kind, BigDecimal percent, Long amoun
         }
     }
 
+    /**
+     * A row of any kind from one entered {@code value}: whole rupiah for a band or JKM, a percentage
+     * otherwise ({@code programmes} only for a discount). A fraction of a rupiah is refused.
+     */
+    public static TariffRow of(TariffKind kind, BigDecimal value, Set<Programme> programmes, YearMonth from, YearMonth to, String note) {
+        if (kind != null && kind.hasAmount()) {
+            if (value == null || value.stripTrailingZeros().scale() > 0 || value.compareTo(BigDecimal.valueOf(MAX_BAND)) > 0) {
+                throw new RuleViolation("tariff.error.amount", kind == TariffKind.INCOME_BAND ? MAX_BAND : MAX_JKM);
+            }
+            return new TariffRow(null, kind, null, value.longValueExact(), programmes, from, to, note);
+        }
+        return new TariffRow(null, kind, value, null, programmes, from, to, note);
+    }
+
     public static TariffRow band(long rupiah, YearMonth from, YearMonth to, String note) {
         return new TariffRow(null, TariffKind.INCOME_BAND, null, rupiah, Set.of(), from, to, note);
     }

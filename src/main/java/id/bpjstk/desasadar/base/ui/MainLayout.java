@@ -67,6 +67,7 @@ public class MainLayout extends AppLayout {
         if (currentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/kantor", VaadinIcon.OFFICE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.tariffs"), "admin/tarif", VaadinIcon.MONEY.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
         return nav;
