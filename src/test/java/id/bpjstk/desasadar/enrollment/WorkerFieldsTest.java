@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -51,5 +57,20 @@ class WorkerFieldsTest {
     void a_kpj_number_of_another_length_or_with_letters_is_refused(String typed) {
         assertThatThrownBy(() -> KpjNumber.parse(typed)).isInstanceOfSatisfying(RuleViolation.class,
                 e -> assertThat(e.messageKey()).isEqualTo("kpj.error.format"));
+    }
+
+    @Test
+    void every_occupation_sex_programme_and_tariff_kind_has_a_label_in_both_languages() {
+        List<String> keys = new ArrayList<>(Stream.of(Occupation.values()).map(Occupation::messageKey).toList());
+        Stream.of(Sex.values()).forEach(s -> keys.addAll(List.of(s.messageKey(), "nik.error.sex-mismatch." + s.name())));
+        Stream.of(Programme.values()).map(Programme::messageKey).forEach(keys::add);
+        Stream.of(TariffKind.values()).map(TariffKind::messageKey).forEach(keys::add);
+
+        assertThat(Occupation.values()).hasSize(9);
+        for (Locale locale : List.of(Locale.forLanguageTag("id"), Locale.ENGLISH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle("messages", locale, ResourceBundle.Control.getNoFallbackControl(
+                    ResourceBundle.Control.FORMAT_PROPERTIES));
+            assertThat(keys).as(locale.toString()).allMatch(bundle::containsKey);
+        }
     }
 }
