@@ -72,7 +72,7 @@ class MapBrowserTest {
             Files.createDirectories(Path.of("target"));
             page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test.png")));
 
-            Locator title = page.locator(".village-panel h3");
+            Locator title = page.locator(".village-panel .panel-header h3");
             title.waitFor();
             assertThat(title.textContent()).isEqualTo(name);
             assertThat(page.locator(".village-panel").textContent()).contains("Kabupaten Banyuasin");
