@@ -43,4 +43,13 @@ public final class BrowserSession {
         page.press("input[name=password]", "Enter");
         page.waitForURL(url -> !url.contains("/login"));
     }
+
+    /**
+     * Waits until Vaadin has no round trip in flight: a map marker clicked while the viewport's new layers are on
+     * their way can be replaced under the pointer, and the click is then lost.
+     */
+    public static void waitForServer(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && Object.values(window.Vaadin.Flow.clients)"
+                + ".every(c => !c.isActive || !c.isActive())");
+    }
 }

@@ -54,6 +54,7 @@ class EventOnMapBrowserTest {
             BrowserSession.signIn(page, base, "koordinator.banyuasin", "demo1234");
             page.waitForSelector("dsjs-leaflet-map .leaflet-marker-icon");
             page.evaluate(SHOW_SUNGAI_GERONG);
+            BrowserSession.waitForServer(page);
             page.locator(VILLAGE_MARK).click();
 
             page.locator(".village-panel vaadin-button.plan-event").click();
@@ -84,6 +85,7 @@ class EventOnMapBrowserTest {
             page.locator("vaadin-select-item").filter(new Locator.FilterOptions().setHasText("3 bulan terakhir")).click();
             page.evaluate(SHOW_SUNGAI_GERONG);
             page.waitForSelector(EVENT_MARK + ".event-held");
+            BrowserSession.waitForServer(page);
             assertThat(page.locator(EVENT_MARK).getAttribute("class")).contains("event-held").doesNotContain("event-planned");
 
             page.locator(EVENT_MARK).click();

@@ -66,6 +66,7 @@ class MapBrowserTest {
             if (page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").count() == 0 && cluster.count() > 0) {
                 cluster.first().click(); // zooms in or spiderfies the villages it holds
             }
+            BrowserSession.waitForServer(page);
             Locator village = page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").first();
             String name = village.getAttribute("title");
             village.click();
