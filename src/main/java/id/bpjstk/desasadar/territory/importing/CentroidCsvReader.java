@@ -35,9 +35,9 @@ final class CentroidCsvReader {
     static void read(InputStream in, AreaRowSink sink) {
         CSVParser parser;
         try {
-            parser = FORMAT.parse(Utf8Text.open(in));
+            parser = FORMAT.parse(FileProblems.utf8(in));
         } catch (IOException e) {
-            throw Utf8Text.fileProblem("cannot read the CSV file", e);
+            throw FileProblems.fileProblem("cannot read the CSV file", e);
         }
         Iterator<CSVRecord> records = parser.iterator();
         Columns columns = header(records);
@@ -100,7 +100,7 @@ final class CentroidCsvReader {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
-            throw Utf8Text.fileProblem("the CSV file is malformed after line " + lineBefore, e);
+            throw FileProblems.fileProblem("the CSV file is malformed after line " + lineBefore, e);
         }
     }
 

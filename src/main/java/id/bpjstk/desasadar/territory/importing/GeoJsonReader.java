@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.io.Utf8Text;
 import java.io.InputStream;
 
 import tools.jackson.core.JacksonException;
@@ -39,7 +40,7 @@ final class GeoJsonReader {
 
     private static JsonParser createParser(InputStream in) {
         try {
-            return MAPPER.createParser(Utf8Text.open(in));
+            return MAPPER.createParser(FileProblems.utf8(in));
         } catch (JacksonException e) {
             throw malformed(e);
         }
@@ -144,7 +145,7 @@ final class GeoJsonReader {
 
     private static CoordinateFileException malformed(JacksonException e) {
         if (Utf8Text.isDecodingFailure(e)) {
-            return Utf8Text.notUtf8(e);
+            return FileProblems.notUtf8(e);
         }
         TokenStreamLocation at = e.getLocation();
         String where = at == null || at == TokenStreamLocation.NA ? ""

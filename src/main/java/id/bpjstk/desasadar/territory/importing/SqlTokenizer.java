@@ -220,7 +220,7 @@ final class SqlTokenizer {
             }
             return true;
         } catch (IOException e) {
-            throw Utf8Text.fileProblem("cannot read the SQL file near line " + line, e);
+            throw FileProblems.fileProblem("cannot read the SQL file near line " + line, e);
         }
     }
 }

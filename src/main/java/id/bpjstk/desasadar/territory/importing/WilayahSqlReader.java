@@ -37,7 +37,7 @@ final class WilayahSqlReader {
     }
 
     static void read(InputStream in, AreaRowSink sink) {
-        new WilayahSqlReader(new SqlTokenizer(Utf8Text.open(in)), sink).statements();
+        new WilayahSqlReader(new SqlTokenizer(FileProblems.utf8(in)), sink).statements();
     }
 
     private void statements() {
