@@ -1,0 +1,17 @@
+package id.bpjstk.desasadar.enrollment;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+
+/**
+ * A worker as the grid, the detail page and exports show them. {@code nik} is masked for partners.
+ *
+ * @param active       whether the worker is active this month (paid for one of the last three months)
+ * @param statusSince  the month the current status began
+ */
+public record WorkerView(long id, String nik, String fullName, Sex sex, LocalDate birthDate, String phone,
+                         Occupation occupation, String villageCode, String villageName, VillageRole villageRole, Long siteId,
+                         boolean jht, long incomeBand, Funding funding, Long mouId, LocalDate enrolledOn, Long eventId,
+                         Long agentId, String kpj, YearMonth paidThrough, boolean active, YearMonth statusSince,
+                         long version, boolean editable) {
+}
