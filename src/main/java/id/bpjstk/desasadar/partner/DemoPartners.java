@@ -11,8 +11,6 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,16 +37,11 @@ class DemoPartners {
         // the demo users may not exist yet: listeners run in no set order
         users.createIfAbsent("admin", "Administrator Sistem", DemoUsers.PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
         users.createIfAbsent("pemkot.surabaya", "Mitra Pemkot Surabaya", DemoUsers.PASSWORD, Role.PARTNER, Set.of(CITY));
-        var admin = users.loadUserByUsername("admin");
-        var previous = SecurityContextHolder.getContext().getAuthentication();
         // partners are managed by an administrator: the demo acts as the demo administrator would
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
-        try {
+        users.runAs("admin", () -> {
             long id = partners.partners().stream().filter(p -> p.name().equals(NAME)).findFirst().orElseGet(this::createSurabaya).id();
             users.assignPartner("pemkot.surabaya", id);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
     }
 
     private PartnerView createSurabaya() {

@@ -9,8 +9,6 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -36,19 +34,13 @@ class DemoOffices {
         }
         // offices are managed by an administrator: the demo acts as the demo administrator would
         users.createIfAbsent("admin", "Administrator Sistem", DemoUsers.PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
-        var admin = users.loadUserByUsername("admin");
-        var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(
-                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
-        try {
+        users.runAs("admin", () -> {
             offices.save(null, "KW-SUMBAGSEL", "Kanwil Sumbagsel", OfficeKind.KANWIL, List.of("16"), OfficeView.NEW);
             offices.save(null, "KC-PALEMBANG", "Kantor Cabang Palembang", OfficeKind.KANTOR_CABANG, List.of("16.71", "16.07"), OfficeView.NEW);
             offices.save(null, "KW-JATIM", "Kanwil Jawa Timur", OfficeKind.KANWIL, List.of("35"), OfficeView.NEW);
             offices.save(null, "KC-SURABAYA", "Kantor Cabang Surabaya Rungkut", OfficeKind.KANTOR_CABANG, List.of("35.78", "35.15"), OfficeView.NEW);
             offices.save(null, "KCP-BOJONEGORO", "Kantor Cabang Perintis Bojonegoro", OfficeKind.KANTOR_CABANG_PERINTIS, List.of("35.22"), OfficeView.NEW);
-        } finally {
-            SecurityContextHolder.getContext().setAuthentication(previous);
-        }
+        });
         users.createIfAbsent("koordinator.surabaya", "Koordinator Surabaya", DemoUsers.PASSWORD, Role.COORDINATOR, Set.of());
         offices.idOf("KC-SURABAYA").ifPresent(id -> users.assignOffice("koordinator.surabaya", id));
     }

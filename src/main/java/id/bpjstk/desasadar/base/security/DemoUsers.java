@@ -26,7 +26,9 @@ public class DemoUsers {
         this.users = users;
     }
 
+    /** First of the demo set-ups: the others act as these users. */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)
     void create() {
         users.createIfAbsent("admin", "Administrator Sistem", PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
         users.createIfAbsent("kakanwil.jatim", "Kepala Kanwil Jawa Timur", PASSWORD, Role.REGIONAL_HEAD, Set.of("35"));

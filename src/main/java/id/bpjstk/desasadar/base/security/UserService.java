@@ -84,4 +84,21 @@ public class UserService implements UserDetailsService {
     public void rememberLocale(long userId, String languageTag) {
         users.findById(userId).ifPresent(u -> u.setLocale(languageTag));
     }
+
+    /**
+     * Runs set-up work (demo data) as the named user, as if they were signed in, so that it passes the same scope and
+     * role checks as a user's own work. The previous sign-in, if any, is restored afterwards.
+     */
+    public void runAs(String username, Runnable work) {
+        UserPrincipal user = loadUserByUsername(username);
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        var previous = context.getAuthentication();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                user, null, user.getAuthorities()));
+        try {
+            work.run();
+        } finally {
+            context.setAuthentication(previous);
+        }
+    }
 }

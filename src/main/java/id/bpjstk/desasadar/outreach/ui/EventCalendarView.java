@@ -19,6 +19,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventView;
@@ -62,10 +63,10 @@ class EventCalendarView extends VerticalLayout implements BeforeEnterObserver, H
     private Mode mode = Mode.MONTH;
     private LocalDate anchor = today;
 
-    EventCalendarView(EventService events, AgentService agents) {
+    EventCalendarView(EventService events, AgentService agents, CurrentUser currentUser) {
         this.events = events;
         addClassName("calendar-view");
-        filters = new EventFilterBar(events, agents, this::render);
+        filters = new EventFilterBar(events, agents, currentUser.scope(), this::render);
         weekButton.setText(getTranslation("calendar.week"));
         weekButton.addClickListener(e -> show(Mode.WEEK, anchor));
         monthButton.setText(getTranslation("calendar.month"));

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventFilter;
@@ -19,11 +20,12 @@ class EventFilterBar extends HorizontalLayout {
     private final ComboBox<String> officer = new ComboBox<>();
     private final ComboBox<AgentView> agent = new ComboBox<>();
 
-    EventFilterBar(EventService events, AgentService agents, Runnable onChange) {
+    EventFilterBar(EventService events, AgentService agents, AreaScope scope, Runnable onChange) {
         addClassName("event-filters");
         setWrap(true);
         area.setLabel(getTranslation("villages.filter.area"));
-        area.setPlaceholder("35.78");
+        // an example from the user's own area, so that a Banyuasin coordinator is not shown Surabaya's code
+        area.setPlaceholder(scope.isNational() || scope.codes().isEmpty() ? "35.78" : scope.codes().getFirst());
         area.setAllowedCharPattern("[0-9.]");
         area.setClearButtonVisible(true);
         area.setValueChangeMode(ValueChangeMode.LAZY);

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventView;
@@ -29,7 +30,7 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final EventFilterBar filters;
 
-    EventsView(EventService events, AgentService agents) {
+    EventsView(EventService events, AgentService agents, CurrentUser currentUser) {
         this.events = events;
         addClassName("events-view");
         setSizeFull();
@@ -40,7 +41,7 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
         to.setValue(today.withDayOfMonth(1).plusMonths(1).minusDays(1));
         from.addValueChangeListener(e -> refresh());
         to.addValueChangeListener(e -> refresh());
-        filters = new EventFilterBar(events, agents, this::refresh);
+        filters = new EventFilterBar(events, agents, currentUser.scope(), this::refresh);
         filters.addComponentAsFirst(to);
         filters.addComponentAsFirst(from);
 
