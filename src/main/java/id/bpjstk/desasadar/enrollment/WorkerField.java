@@ -4,8 +4,8 @@ package id.bpjstk.desasadar.enrollment;
 public enum WorkerField {
     NIK("nik"), FULL_NAME("nama"), SEX("jenis_kelamin"), BIRTH_DATE("tanggal_lahir"), PHONE("telepon"),
     OCCUPATION("pekerjaan"), VILLAGE("kode_desa"), VILLAGE_ROLE("jabatan_desa"), SITE("lokasi"), JHT("jht"),
-    INCOME_BAND("penghasilan"), FUNDING("sumber_dana"), MOU("mou"), ENROLLED_ON("tanggal_daftar"), EVENT("kegiatan"),
-    AGENT("agen"), KPJ("kpj");
+    INCOME_BAND("penghasilan"), FUNDING("sumber_dana"), MOU("no_mou"), ENROLLED_ON("tanggal_daftar"), EVENT("id_kegiatan"),
+    AGENT("no_agen"), KPJ("kpj");
 
     private final String column;
 

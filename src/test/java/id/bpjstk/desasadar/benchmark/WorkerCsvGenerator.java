@@ -29,7 +29,6 @@ public final class WorkerCsvGenerator {
     private static final String[] FAMILY = {"Santoso", "Hidayat", "Sembiring", "Nainggolan", "Wijaya", "Saputra", "Ma'arif", "Tampubolon", "Lestari", "Pratama"};
     private static final String[] OCCUPATIONS = {"PETANI", "PEKEBUN", "NELAYAN", "PEDAGANG_PASAR", "PEDAGANG_KELILING",
             "JURU_PARKIR", "OJEK", "INDUSTRI_RUMAHAN", "LAINNYA"};
-    private static final int[] INCOME = {1_000_000, 1_500_000, 2_000_000, 2_500_000, 3_000_000};
     private static final LocalDate OLDEST = LocalDate.of(1960, 1, 1);
     private static final LocalDate FIRST_ENROLMENT = LocalDate.of(2024, 1, 1);
 
@@ -78,9 +77,10 @@ public final class WorkerCsvGenerator {
         String phone = random.nextInt(5) == 0 ? "" : "08" + (1_000_000_000L + (long) (random.nextDouble() * 8_999_999_999L));
         LocalDate enrolled = FIRST_ENROLMENT.plusDays(random.nextInt(700));
         // a KPJ number for one in ten, from the row index so it is unique too
+        // the seeded minimum income band and self-paid: the rows every installation accepts (APBD needs a MoU)
         String kpj = index % 10 == 0 ? "%011d".formatted(index) : "";
         return String.join(";", nik, name, woman ? "P" : "L", born.toString(), phone, OCCUPATIONS[random.nextInt(OCCUPATIONS.length)],
-                village, random.nextInt(3) == 0 ? "ya" : "tidak", Integer.toString(INCOME[random.nextInt(INCOME.length)]),
-                random.nextInt(10) == 0 ? "APBD" : "SELF", enrolled.toString(), kpj);
+                village, random.nextInt(3) == 0 ? "ya" : "tidak", "1000000",
+                "SELF", enrolled.toString(), kpj);
     }
 }

@@ -33,12 +33,18 @@ public final class CsvIntake {
     private static final int HEADER_PEEK = 1 << 16;
 
     /**
-     * @param columns   the expected header names, lower case; {@link IntakeRow#values()} follows this order
+     * @param columns   the header names every file has, lower case; {@link IntakeRow#values()} follows this order
+     * @param optional  header names a file may leave out (their values follow the required ones; null when absent)
      * @param byteLimit the largest file accepted
      */
-    public record Spec(List<String> columns, long byteLimit) {
+    public record Spec(List<String> columns, List<String> optional, long byteLimit) {
         public Spec {
             columns = List.copyOf(columns);
+            optional = List.copyOf(optional);
+        }
+
+        public Spec(List<String> columns, long byteLimit) {
+            this(columns, List.of(), byteLimit);
         }
     }
 
@@ -101,7 +107,9 @@ public final class CsvIntake {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get();
         CSVParser parser = format.parse(Utf8Text.open(in));
         Iterator<CSVRecord> records = parser.iterator();
-        int[] index = header(next(records, 1), spec.columns());
+        CSVRecord headerRecord = next(records, 1);
+        int[] index = header(headerRecord, spec);
+        int headerSize = headerRecord.size();
         long count = 0;
         long previousLine = parser.getCurrentLineNumber();
         CSVRecord record;
@@ -117,9 +125,9 @@ public final class CsvIntake {
             }
             String[] values = new String[index.length];
             for (int i = 0; i < index.length; i++) {
-                values[i] = index[i] < record.size() ? record.get(index[i]) : null;
+                values[i] = index[i] >= 0 && index[i] < record.size() ? record.get(index[i]) : null;
             }
-            rows.accept(new IntakeRow(line, Arrays.asList(values), record.size()));
+            rows.accept(new IntakeRow(line, Arrays.asList(values), record.size(), headerSize));
             count++;
         }
         return count;
@@ -134,13 +142,15 @@ public final class CsvIntake {
         }
     }
 
-    /** For each expected column, its position in the file. */
-    private static int[] header(CSVRecord header, List<String> expected) {
+    /** For each expected column (required, then optional), its position in the file; -1 for an optional one left out. */
+    private static int[] header(CSVRecord header, Spec spec) {
         List<String> names = new ArrayList<>();
         for (String name : header) {
             names.add(name.strip().toLowerCase(Locale.ROOT));
         }
-        List<String> missing = expected.stream().filter(c -> !names.contains(c)).toList();
+        List<String> expected = new ArrayList<>(spec.columns());
+        expected.addAll(spec.optional());
+        List<String> missing = spec.columns().stream().filter(c -> !names.contains(c)).toList();
         List<String> unknown = names.stream().filter(n -> !expected.contains(n)).toList();
         if (!missing.isEmpty() || !unknown.isEmpty()) {
             throw new RuleViolation("csv.error.header", String.join(", ", expected),

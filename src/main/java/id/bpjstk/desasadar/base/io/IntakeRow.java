@@ -9,8 +9,9 @@ import java.util.List;
  * @param values      the cells in the order of the expected columns (not the file's order); {@code null}
  *                    for a column the record is too short to have
  * @param fieldsFound how many fields the record had
+ * @param headerSize  how many fields the header had
  */
-public record IntakeRow(long line, List<String> values, int fieldsFound) {
+public record IntakeRow(long line, List<String> values, int fieldsFound, int headerSize) {
 
     public String value(int column) {
         return values.get(column);
@@ -18,6 +19,6 @@ public record IntakeRow(long line, List<String> values, int fieldsFound) {
 
     /** Whether the record had exactly as many fields as the header. */
     public boolean complete() {
-        return fieldsFound == values.size();
+        return fieldsFound == headerSize;
     }
 }

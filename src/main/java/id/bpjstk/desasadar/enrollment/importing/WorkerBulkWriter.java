@@ -36,7 +36,7 @@ public final class WorkerBulkWriter implements AutoCloseable {
      */
     public static final int BATCH_SIZE = 5_000;
 
-    static final String COLUMNS = "nik, full_name, sex, birth_date, phone, occupation, village_code, site_id, jht, income_band,"
+    static final String COLUMNS = "nik, full_name, sex, birth_date, phone, occupation, village_code, village_role, site_id, jht, income_band,"
             + " funding, mou_id, enrolled_on, event_id, agent_id, kpj, paid_through, active_from, created_at, created_by";
 
     private final Connection connection;
@@ -210,7 +210,7 @@ public final class WorkerBulkWriter implements AutoCloseable {
         buffer.reset();
         for (WorkerRow r : rows) {
             text(r.nik()).text(r.fullName()).text(r.sex()).text(r.birthDate()).text(r.phone()).text(r.occupation())
-                    .text(r.villageCode()).text(r.siteId()).text(r.jht() ? "1" : "0").text(Integer.toString(r.incomeBand()))
+                    .text(r.villageCode()).text(r.villageRole()).text(r.siteId()).text(r.jht() ? "1" : "0").text(Integer.toString(r.incomeBand()))
                     .text(r.funding()).text(r.mouId()).text(r.enrolledOn()).text(r.eventId()).text(r.agentId()).text(r.kpj())
                     .text(r.paidThrough()).text(r.activeFrom()).text(createdAt).text(createdBy);
             buffer.write('\n');

@@ -1,71 +1,64 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.base.io.IntakeRow;
+import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.enrollment.Occupation;
+import id.bpjstk.desasadar.enrollment.Sex;
+import id.bpjstk.desasadar.enrollment.VillageRole;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * The worker import file: its columns (Indonesian, as users name them) and the conversion of one
- * record into a {@link WorkerRow}. Only the format is checked here; rules that need more than one
- * cell or the database (NIK against sex and birth date, scope) come after.
+ * The worker import file: its columns (Indonesian, as users name them) and the conversion of one record's cells into
+ * typed values. Only the cell formats are checked here; the enrollment rules (NIK, phone, village, band, MoU…) are
+ * {@code WorkerRules}', the same as the form's.
  */
 final class WorkerCsvFormat {
 
     static final List<String> COLUMNS = List.of("nik", "nama", "jenis_kelamin", "tanggal_lahir", "telepon", "pekerjaan",
             "kode_desa", "jht", "penghasilan", "sumber_dana", "tanggal_daftar", "kpj");
+    /** Columns a file may leave out: the MoU number for APBD/CSR funding, the village office, the event and the agent. */
+    static final List<String> OPTIONAL = List.of("no_mou", "jabatan_desa", "id_kegiatan", "no_agen");
 
-    // the lengths of V011__workers.sql
-    static final int NAME_MAX = 100;
-    static final int PHONE_MAX = 16;
-
-    static final List<String> OCCUPATIONS = List.of("PETANI", "PEKEBUN", "NELAYAN", "PEDAGANG_PASAR", "PEDAGANG_KELILING",
-            "JURU_PARKIR", "OJEK", "INDUSTRI_RUMAHAN", "LAINNYA");
-    static final List<String> FUNDING = List.of("SELF", "APBD", "CSR");
     private static final Set<String> YES = Set.of("ya", "y", "1", "true");
     private static final Set<String> NO = Set.of("tidak", "t", "0", "false");
 
     private WorkerCsvFormat() {
     }
 
+    /** The cells of one record, typed; the text cells as written. */
+    record Cells(String nik, String name, Sex sex, LocalDate birthDate, String phone, Occupation occupation, String village,
+                 boolean jht, long incomeBand, Funding funding, LocalDate enrolledOn, String kpj, String mouNumber,
+                 VillageRole villageRole, Long eventId, String agentNumber) {
+    }
+
     /** @throws RowRejected naming the first column at fault */
-    static WorkerRow parse(IntakeRow row) {
+    static Cells parse(IntakeRow row) {
         if (!row.complete()) {
-            throw new RowRejected(null, "worker.import.error.columns", row.fieldsFound(), COLUMNS.size());
+            throw new RowRejected(null, "worker.import.error.columns", row.fieldsFound(), row.headerSize());
         }
-        return new WorkerRow(nik(row.value(0)), name(row.value(1)), sex(row.value(2)), date(row.value(3), "tanggal_lahir"),
-                phone(row.value(4)), choice(row.value(5), "pekerjaan", OCCUPATIONS), village(row.value(6)), null,
-                yesNo(row.value(7)), amount(row.value(8)), choice(row.value(9), "sumber_dana", FUNDING), null,
-                date(row.value(10), "tanggal_daftar"), null, null, kpj(row.value(11)), null, null);
+        return new Cells(row.value(0).strip(), row.value(1), sex(row.value(2)), optionalDate(row.value(3), "tanggal_lahir"),
+                row.value(4), choice(row.value(5), "pekerjaan", Occupation.class), row.value(6).strip(), yesNo(row.value(7)),
+                amount(row.value(8)), choice(row.value(9), "sumber_dana", Funding.class), date(row.value(10), "tanggal_daftar"),
+                row.value(11), blankToNull(row.value(12)), optionalChoice(row.value(13), "jabatan_desa", VillageRole.class),
+                optionalId(row.value(14)), blankToNull(row.value(15)));
     }
 
-    private static String nik(String value) {
-        String nik = value.strip();
-        if (nik.length() != 16 || !digits(nik, 0, 16)) {
-            throw new RowRejected("nik", "worker.import.error.nik");
-        }
-        return nik;
+    private static Sex sex(String value) {
+        return switch (value.strip().toUpperCase(Locale.ROOT)) {
+            case "L" -> Sex.MALE;
+            case "P" -> Sex.FEMALE;
+            case "" -> null; // taken from the NIK
+            default -> throw new RowRejected("jenis_kelamin", "worker.import.error.sex");
+        };
     }
 
-    private static String name(String value) {
-        String name = value.strip();
-        if (name.isEmpty()) {
-            throw new RowRejected("nama", "worker.import.error.required");
-        }
-        if (name.length() > NAME_MAX) {
-            throw new RowRejected("nama", "worker.import.error.too-long", NAME_MAX);
-        }
-        return name;
-    }
-
-    private static String sex(String value) {
-        String sex = value.strip().toUpperCase(Locale.ROOT);
-        if (!sex.equals("L") && !sex.equals("P")) {
-            throw new RowRejected("jenis_kelamin", "worker.import.error.sex");
-        }
-        return sex;
+    private static LocalDate optionalDate(String value, String column) {
+        return value.isBlank() ? null : date(value, column);
     }
 
     /**
@@ -87,43 +80,25 @@ final class WorkerCsvFormat {
         throw new RowRejected(column, "worker.import.error.date");
     }
 
-    /** Stored as {@code +62…}; {@code 08…} and {@code 62…} are the forms people write. Spaces and dashes are dropped. */
-    static String phone(String value) {
-        String digits = value.replace(" ", "").replace("-", "");
-        if (digits.isEmpty()) {
+    private static <E extends Enum<E>> E choice(String value, String column, Class<E> type) {
+        E chosen = optionalChoice(value, column, type);
+        if (chosen == null) {
+            throw new RowRejected(column, "worker.import.error.required");
+        }
+        return chosen;
+    }
+
+    private static <E extends Enum<E>> E optionalChoice(String value, String column, Class<E> type) {
+        String upper = value == null ? "" : value.strip().toUpperCase(Locale.ROOT).replace(' ', '_');
+        if (upper.isEmpty()) {
             return null;
         }
-        String normal;
-        if (digits.startsWith("+62")) {
-            normal = digits;
-        } else if (digits.startsWith("62")) {
-            normal = "+" + digits;
-        } else if (digits.startsWith("0")) {
-            normal = "+62" + digits.substring(1);
-        } else {
-            normal = "";
+        try {
+            return Enum.valueOf(type, upper);
+        } catch (IllegalArgumentException e) {
+            throw new RowRejected(column, "worker.import.error.choice",
+                    String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
-        if (normal.length() < 10 || normal.length() > PHONE_MAX || !digits(normal, 1, normal.length())) {
-            throw new RowRejected("telepon", "worker.import.error.phone");
-        }
-        return normal;
-    }
-
-    private static String choice(String value, String column, List<String> allowed) {
-        String upper = value.strip().toUpperCase(Locale.ROOT);
-        if (!allowed.contains(upper)) {
-            throw new RowRejected(column, "worker.import.error.choice", String.join(", ", allowed));
-        }
-        return upper;
-    }
-
-    private static String village(String value) {
-        String code = value.strip();
-        if (code.length() != 13 || code.charAt(2) != '.' || code.charAt(5) != '.' || code.charAt(8) != '.'
-                || !digits(code, 0, 2) || !digits(code, 3, 5) || !digits(code, 6, 8) || !digits(code, 9, 13)) {
-            throw new RowRejected("kode_desa", "worker.import.error.village");
-        }
-        return code;
     }
 
     private static boolean yesNo(String value) {
@@ -138,23 +113,27 @@ final class WorkerCsvFormat {
     }
 
     /** Whole rupiah; dots as thousands separators ({@code 1.500.000}) are accepted. */
-    private static int amount(String value) {
+    private static long amount(String value) {
         String s = value.strip().replace(".", "");
         if (s.isEmpty() || s.length() > 9 || !digits(s, 0, s.length())) {
             throw new RowRejected("penghasilan", "worker.import.error.amount");
         }
-        return Integer.parseInt(s);
+        return Long.parseLong(s);
     }
 
-    private static String kpj(String value) {
-        String kpj = value.strip();
-        if (kpj.isEmpty()) {
+    private static Long optionalId(String value) {
+        String s = value == null ? "" : value.strip();
+        if (s.isEmpty()) {
             return null;
         }
-        if (kpj.length() != 11 || !digits(kpj, 0, 11)) {
-            throw new RowRejected("kpj", "worker.import.error.kpj");
+        if (s.length() > 18 || !digits(s, 0, s.length())) {
+            throw new RowRejected("id_kegiatan", "worker.import.error.amount");
         }
-        return kpj;
+        return Long.parseLong(s);
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
     }
 
     private static boolean digits(String s, int from, int to) {

@@ -9,20 +9,33 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.enrollment.FieldViolation;
+import id.bpjstk.desasadar.enrollment.Sex;
+import id.bpjstk.desasadar.enrollment.ValidWorker;
+import id.bpjstk.desasadar.enrollment.WorkerDraft;
+import id.bpjstk.desasadar.enrollment.WorkerRules;
+import id.bpjstk.desasadar.outreach.AgentService;
+import id.bpjstk.desasadar.outreach.AgentView;
+import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.PartnerService;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
@@ -42,17 +55,27 @@ public class WorkerImportService {
     /** The largest upload accepted: about two million rows. */
     public static final long MAX_BYTES = 256L * 1024 * 1024;
     public static final List<String> COLUMNS = WorkerCsvFormat.COLUMNS;
-    private static final CsvIntake.Spec SPEC = new CsvIntake.Spec(COLUMNS, MAX_BYTES);
+    public static final List<String> OPTIONAL_COLUMNS = WorkerCsvFormat.OPTIONAL;
+    private static final CsvIntake.Spec SPEC = new CsvIntake.Spec(COLUMNS, OPTIONAL_COLUMNS, MAX_BYTES);
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
+    private final WorkerRules rules;
+    private final PartnerService partners;
+    private final AgentService agents;
+    private final EventService events;
     private final Clock clock;
 
-    WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, Optional<Clock> clock) {
+    WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, WorkerRules rules,
+                        PartnerService partners, AgentService agents, EventService events, Optional<Clock> clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
+        this.rules = rules;
+        this.partners = partners;
+        this.agents = agents;
+        this.events = events;
         this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
@@ -66,11 +89,17 @@ public class WorkerImportService {
                                          Function<RuleViolation, String> reasonText) {
         UserPrincipal user = currentUser.get().filter(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR)
                 .orElseThrow(() -> new AccessDeniedException("Only coordinators and administrators import workers"));
-        Set<String> villages = villagesIn(user.scope());
+        ImportContext context = new ImportContext(villagesIn(user.scope()), officialAreaCodes(),
+                partners.mous().stream().collect(Collectors.toMap(MouView::id, m -> m)),
+                agents.list().stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent());
+        Map<String, Long> mouIds = partners.mous().stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
+        Map<String, Long> agentIds = agents.list().stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
+        LocalDate today = LocalDate.now(clock);
         RejectionReport report = new RejectionReport(COLUMNS, reasonText);
         try (report; WorkerBulkWriter writer = new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report)) {
             try {
-                CsvIntake.read(file, SPEC, progress, cancelled, row -> take(row, villages, writer));
+                CsvIntake.read(file, SPEC, progress, cancelled,
+                        row -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> rules.validate(draft, today, context)));
             } catch (CancellationException e) {
                 return new WorkerImportResult(WorkerImportResult.Outcome.CANCELLED, writer.cancel(), report.file());
             }
@@ -84,26 +113,48 @@ public class WorkerImportService {
         }
     }
 
-    private static void take(IntakeRow row, Set<String> villages, WorkerBulkWriter writer) {
+    private static void take(IntakeRow row, WorkerBulkWriter writer, Function<WorkerCsvFormat.Cells, WorkerDraft> drafts,
+                             Function<WorkerDraft, ValidWorker> rules) {
         try {
-            WorkerRow worker = WorkerCsvFormat.parse(row);
-            validate(worker, villages);
-            writer.add(row.line(), worker, row.values());
+            ValidWorker valid = rules.apply(drafts.apply(WorkerCsvFormat.parse(row)));
+            writer.add(row.line(), toRow(valid), row.values());
         } catch (RowRejected r) {
             writer.reject(row.line(), r.column(), r.reason(), row.values());
+        } catch (FieldViolation v) {
+            writer.reject(row.line(), v.field().column(), v, row.values());
         }
     }
 
-    /**
-     * The per-row validation seam: every parsed row passes here before it is stored. Today it checks
-     * that the village exists and is in the caller's scope; the enrollment rules (NIK against sex and
-     * birth date, income bands, event and agent references) are to be called from here, throwing
-     * {@link RowRejected} with the column at fault.
-     */
-    private static void validate(WorkerRow worker, Set<String> villagesInScope) {
-        if (!villagesInScope.contains(worker.villageCode())) {
-            throw new RowRejected("kode_desa", "worker.import.error.village-unknown");
+    /** The typed cells as the draft a form would send; MoU and agent given by their numbers, as partners know them. */
+    private static WorkerDraft toDraft(WorkerCsvFormat.Cells c, Map<String, Long> mouIds, Map<String, Long> agentIds) {
+        Long mouId = null;
+        if (c.mouNumber() != null) {
+            mouId = mouIds.get(c.mouNumber());
+            if (mouId == null) {
+                throw new RowRejected("no_mou", "mou.error.unknown");
+            }
         }
+        Long agentId = null;
+        if (c.agentNumber() != null) {
+            agentId = agentIds.get(c.agentNumber());
+            if (agentId == null) {
+                throw new RowRejected("no_agen", "worker.error.agent");
+            }
+        }
+        return new WorkerDraft(c.nik(), c.name(), c.sex(), c.birthDate(), c.phone(), c.occupation(), c.village(), c.villageRole(),
+                null, c.jht(), c.incomeBand(), c.funding(), mouId, c.enrolledOn(), c.eventId(), agentId, c.kpj());
+    }
+
+    private static WorkerRow toRow(ValidWorker w) {
+        return new WorkerRow(w.nik().value(), w.fullName(), w.sex() == Sex.FEMALE ? "P" : "L", w.birthDate(), w.phone(),
+                w.occupation().name(), w.villageCode(), w.villageRole() == null ? null : w.villageRole().name(), w.siteId(), w.jht(),
+                Math.toIntExact(w.incomeBand()), w.funding().name(), w.mouId(), w.enrolledOn(), w.eventId(), w.agentId(), w.kpj(),
+                null, null);
+    }
+
+    /** Province, regency and district codes (about 7,800) for the NIK's area checks. */
+    private Set<String> officialAreaCodes() {
+        return new HashSet<>(jdbc.queryForList("SELECT code FROM area WHERE level <> 'VILLAGE'", String.class));
     }
 
     /** Loaded once per import (at most 83,762 codes) instead of a look-up per row. */

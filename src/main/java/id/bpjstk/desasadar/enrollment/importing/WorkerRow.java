@@ -8,7 +8,7 @@ import java.time.LocalDate;
  * so this record does not wait for the enrollment feature's enums.
  */
 public record WorkerRow(String nik, String fullName, String sex, LocalDate birthDate, String phone, String occupation,
-                        String villageCode, Long siteId, boolean jht, int incomeBand, String funding, Long mouId,
+                        String villageCode, String villageRole, Long siteId, boolean jht, int incomeBand, String funding, Long mouId,
                         LocalDate enrolledOn, Long eventId, Long agentId, String kpj, LocalDate paidThrough,
                         LocalDate activeFrom) {
 }

@@ -61,10 +61,10 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
 
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
         grid.addColumn(AgentView::registrationNumber).setHeader(getTranslation("agent.registration")).setAutoWidth(true);
-        grid.addColumn(AgentView::name).setHeader(getTranslation("agent.name")).setFlexGrow(2);
+        grid.addColumn(AgentView::name).setHeader(getTranslation("agent.name")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(AgentView::homeArea).setHeader(getTranslation("agent.home-area")).setAutoWidth(true);
         grid.addColumn(a -> a.sponsorName() + " (" + getTranslation("agent.sponsor-kind." + a.sponsorKind().name()) + ")")
-                .setHeader(getTranslation("agent.sponsor")).setFlexGrow(2);
+                .setHeader(getTranslation("agent.sponsor")).setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(a -> dates.format(a.startDate())).setHeader(getTranslation("agent.start")).setAutoWidth(true);
         grid.addColumn(a -> a.activity().active() ? getTranslation("agent.activity.ACTIVE")
                         : getTranslation("agent.inactive-since", dates.format(a.activity().inactiveSince())))

@@ -86,7 +86,9 @@ class EventCalendarView extends VerticalLayout implements BeforeEnterObserver, H
         var header = new HorizontalLayout(new H2(getTranslation("calendar.title")), list);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        var navigation = new HorizontalLayout(previous, todayButton, next, periodLabel, weekButton, monthButton);
+        var modes = new HorizontalLayout(weekButton, monthButton);
+        modes.addClassName("calendar-modes");
+        var navigation = new HorizontalLayout(previous, todayButton, next, periodLabel, modes);
         navigation.setAlignItems(FlexComponent.Alignment.CENTER);
         navigation.setWrap(true);
         capNotice.addClassName("calendar-cap");

@@ -38,6 +38,7 @@ class WorkerImportTest {
     @Autowired WorkerImportService imports;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired id.bpjstk.desasadar.partner.PartnerService partners;
     @Autowired AppI18nProvider i18n;
     @TempDir Path temp;
 
@@ -61,7 +62,7 @@ class WorkerImportTest {
         assertThat(jdbc.queryForMap("SELECT full_name, sex, birth_date, phone, occupation, jht, income_band, funding, kpj"
                 + " FROM worker WHERE nik = '3578010101800003'"))
                 .containsEntry("full_name", "Ma'ruf").containsEntry("phone", "+6281311112222").containsEntry("jht", true)
-                .containsEntry("income_band", 2_000_000).containsEntry("funding", "CSR").containsEntry("kpj", "12345678901");
+                .containsEntry("income_band", 1_000_000).containsEntry("funding", "SELF").containsEntry("kpj", "12345678901");
         assertThat(phoneOf("3578011205850001")).isEqualTo("+6281234567890");
 
         WorkerImportResult again = run("valid.csv", ImportMode.ALL_OR_NOTHING);
@@ -106,7 +107,7 @@ class WorkerImportTest {
     void all_or_nothing_rolls_back_every_batch_already_written_when_one_row_is_bad() throws IOException {
         Path file = temp.resolve("big.csv");
         new WorkerCsvGenerator(List.of("35.78.01.1001", "35.78.01.1002"), 7).write(file, WorkerBulkWriter.BATCH_SIZE + 500);
-        Files.writeString(file, "3578010101800003;Tanpa Tanggal;L;;;PETANI;35.78.01.1001;ya;1000000;SELF;2026-01-01;\n",
+        Files.writeString(file, "3578010101800003;Tanggal Mustahil;L;1980-02-30;;PETANI;35.78.01.1001;ya;1000000;SELF;2026-01-01;\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
         WorkerImportResult result = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, this::text);
@@ -167,6 +168,32 @@ class WorkerImportTest {
     void a_regional_head_cannot_import() {
         SignIn.as(users, "worker-reader", Role.REGIONAL_HEAD, "35");
         assertThatThrownBy(() -> run("valid.csv", ImportMode.ACCEPT_VALID)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void each_row_passes_the_enrollment_rules_and_may_name_its_mou_and_village_office() throws IOException {
+        var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Jakarta"));
+        String mou = partners.mousCovering("35.78.01.1001", today).getFirst().number();
+        Path file = temp.resolve("rules.csv");
+        Files.writeString(file, String.join("\n",
+                "nik;nama;jenis_kelamin;tanggal_lahir;telepon;pekerjaan;kode_desa;jht;penghasilan;sumber_dana;tanggal_daftar;kpj;no_mou;jabatan_desa",
+                "3578014507820011;Dewi Lestari;;;;PETANI;35.78.01.1001;tidak;1000000;APBD;" + today + ";;" + mou + ";kepala desa",
+                "3578011507820012;Tanpa MoU;;;;PETANI;35.78.01.1001;tidak;1000000;APBD;" + today + ";;;",
+                "3578011507820000;Nomor Urut Nol;;;;PETANI;35.78.01.1001;tidak;1000000;SELF;" + today + ";;;",
+                "3578011507820013;Salah Kelamin;P;;;PETANI;35.78.01.1001;tidak;1000000;SELF;" + today + ";;;",
+                "3578011507820014;Telepon Asing;;;+4412345678;PETANI;35.78.01.1001;tidak;1000000;SELF;" + today + ";;;",
+                "3578011507820015;Band Tak Ada;;;;PETANI;35.78.01.1001;tidak;1234567;SELF;" + today + ";;;",
+                "3578011507820016;MoU Asing;;;;PETANI;35.78.01.1001;tidak;1000000;APBD;" + today + ";;PKS/TIDAK/ADA;") + "\n",
+                StandardCharsets.UTF_8);
+
+        WorkerImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text);
+
+        assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 6));
+        assertThat(jdbc.queryForMap("SELECT sex, birth_date, village_role, mou_id IS NOT NULL AS funded FROM worker WHERE nik = '3578014507820011'"))
+                .containsEntry("sex", "P").containsEntry("village_role", "KEPALA_DESA").containsEntry("funded", 1)
+                .containsEntry("birth_date", java.sql.Date.valueOf("1982-07-05"));
+        assertThat(report(result)).extracting(r -> r.get("baris") + " " + r.get("kolom")).containsExactly(
+                "3 no_mou", "4 nik", "5 nik", "6 telepon", "7 penghasilan", "8 no_mou");
     }
 
     private WorkerImportResult run(String fixture, ImportMode mode) {

@@ -1,0 +1,85 @@
+package id.bpjstk.desasadar.enrollment.importing;
+
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.enrollment.WorkerRules;
+import id.bpjstk.desasadar.partner.MouView;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongPredicate;
+
+/**
+ * The enrollment rules' questions answered from what an import loads once (villages in scope, area codes, MoUs,
+ * agents) instead of a query per row: a million rows cannot ask the database a million times each.
+ *
+ * <p>MoU quotas are counted as rows pass the rules. A row that passes and is then found already registered still
+ * counts, so an import near a quota is refused early rather than late: never more workers than the quota.
+ */
+final class ImportContext implements WorkerRules.Context {
+
+    private final Set<String> villagesInScope;
+    private final Set<String> areaCodes;
+    private final Map<Long, MouView> mous;
+    private final Map<Long, Long> takenFromQuota = new HashMap<>();
+    private final Set<Long> agentsInScope;
+    private final LongPredicate eventInScope;
+    private final Map<Long, Boolean> eventsSeen = new HashMap<>();
+
+    ImportContext(Set<String> villagesInScope, Set<String> areaCodes, Map<Long, MouView> mous, Set<Long> agentsInScope,
+                  LongPredicate eventInScope) {
+        this.villagesInScope = villagesInScope;
+        this.areaCodes = areaCodes;
+        this.mous = mous;
+        this.agentsInScope = agentsInScope;
+        this.eventInScope = eventInScope;
+    }
+
+    @Override
+    public boolean villageInScope(String villageCode) {
+        return villagesInScope.contains(villageCode);
+    }
+
+    @Override
+    public boolean areaExists(String code) {
+        return areaCodes.contains(code);
+    }
+
+    @Override
+    public void checkFunding(Funding funding, long mouId, String villageCode, LocalDate enrolledOn) {
+        MouView mou = mous.get(mouId);
+        if (mou == null) {
+            throw new RuleViolation("mou.error.unknown");
+        }
+        if (!mou.funding().name().equals(funding.name())) {
+            throw new RuleViolation("worker.error.mou-kind", mou.number(), funding.name());
+        }
+        if (!mou.runsOn(enrolledOn)) {
+            throw new RuleViolation("mou.error.outside-period", mou.number(), mou.startsOn().toString(), mou.endsOn().toString());
+        }
+        if (!mou.covers(villageCode)) {
+            throw new RuleViolation("mou.error.outside-area", mou.number());
+        }
+        long taken = takenFromQuota.getOrDefault(mouId, 0L);
+        if (taken + 1 > mou.remaining()) {
+            throw new RuleViolation("mou.error.quota-exceeded", mou.number(), mou.quota(), Math.max(0, mou.remaining() - taken));
+        }
+        takenFromQuota.put(mouId, taken + 1);
+    }
+
+    @Override
+    public boolean eventInScope(long eventId) {
+        return eventsSeen.computeIfAbsent(eventId, eventInScope::test);
+    }
+
+    @Override
+    public boolean agentInScope(long agentId) {
+        return agentsInScope.contains(agentId);
+    }
+
+    @Override
+    public boolean siteInScope(long siteId) {
+        return false; // the import format has no site column
+    }
+}
