@@ -188,14 +188,7 @@ public class EventService {
             sql.append(" AND EXISTS (SELECT 1 FROM outreach_event_agent x WHERE x.event_id = e.id AND x.agent_id = ?)");
             args.add(f.agentId());
         }
-        if (!scope.isNational()) {
-            sql.append(" AND (");
-            for (int i = 0; i < scope.codes().size(); i++) {
-                sql.append(i == 0 ? "" : " OR ").append("e.village_code LIKE ?");
-                args.add(scope.codes().get(i) + "%");
-            }
-            sql.append(')');
-        }
+        sql.append(scope.andSqlCondition("e.village_code", args));
         return new Where(sql.toString(), args);
     }
 

@@ -201,15 +201,7 @@ public class SiteService {
         if (scope.codes().isEmpty()) {
             return null;
         }
-        if (scope.isNational()) {
-            return "";
-        }
-        var sql = new StringBuilder(" AND (");
-        for (int i = 0; i < scope.codes().size(); i++) {
-            sql.append(i == 0 ? "" : " OR ").append("s.village_code LIKE ?");
-            args.add(scope.codes().get(i) + "%");
-        }
-        return sql.append(')').toString();
+        return scope.andSqlCondition("s.village_code", args);
     }
 
     private SiteView row(java.sql.ResultSet rs) throws java.sql.SQLException {

@@ -61,14 +61,7 @@ public class AreaService {
         sql.append(" AND (a.name LIKE ? OR a.code LIKE ?)");
         args.add("%" + needle + "%");
         args.add(needle + "%");
-        if (!scope.isNational()) {
-            sql.append(" AND (");
-            for (int i = 0; i < scope.codes().size(); i++) {
-                sql.append(i == 0 ? "" : " OR ").append("a.code LIKE ?");
-                args.add(scope.codes().get(i) + "%");
-            }
-            sql.append(')');
-        }
+        sql.append(scope.andSqlCondition("a.code", args));
         sql.append(" ORDER BY a.name LIKE ? DESC, LENGTH(a.code), a.name LIMIT ?");
         args.add(needle + "%");
         args.add(limit);

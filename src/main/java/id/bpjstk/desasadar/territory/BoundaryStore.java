@@ -66,16 +66,7 @@ class BoundaryStore {
         var sql = new StringBuilder("""
                 SELECT b.area_code, a.name, ST_AsWKB(b.geom) FROM area_boundary b JOIN area a ON a.code = b.area_code
                 WHERE MBRIntersects(b.geom, ST_GeomFromText(?)) AND a.level = 'VILLAGE'""");
-        if (!scope.isNational()) {
-            sql.append(" AND (");
-            for (int i = 0; i < scope.codes().size(); i++) {
-                String code = scope.codes().get(i);
-                sql.append(i == 0 ? "" : " OR ").append("a.code = ? OR a.code LIKE ?");
-                args.add(code);
-                args.add(code + ".%");
-            }
-            sql.append(')');
-        }
+        sql.append(scope.andSqlCondition("a.code", args));
         sql.append(" LIMIT ").append(limit);
         return jdbc.query(sql.toString(), (rs, i) -> new StoredBoundary(rs.getString(1), rs.getString(2), parse(rs.getBytes(3))),
                 args.toArray());

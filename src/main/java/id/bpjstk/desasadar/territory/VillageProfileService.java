@@ -222,14 +222,7 @@ public class VillageProfileService {
             return null;
         }
         var sql = new StringBuilder();
-        if (!scope.isNational()) {
-            sql.append(" AND (");
-            for (int i = 0; i < scope.codes().size(); i++) {
-                sql.append(i == 0 ? "" : " OR ").append("a.code LIKE ?");
-                args.add(scope.codes().get(i) + "%");
-            }
-            sql.append(')');
-        }
+        sql.append(scope.andSqlCondition("a.code", args));
         if (q.areaCode() != null && !q.areaCode().isBlank()) {
             sql.append(" AND a.code LIKE ?");
             args.add(q.areaCode().strip() + "%");

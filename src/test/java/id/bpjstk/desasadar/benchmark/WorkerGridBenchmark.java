@@ -108,6 +108,7 @@ class WorkerGridBenchmark {
                 + " SET phone = IF(@phone = '', NULL, CONCAT('+62', SUBSTRING(@phone, 2))), jht = (@jht = 'ya'),"
                 + " kpj = NULLIF(@kpj, ''), created_at = NOW(), created_by = 'benchmark',"
                 + " paid_through = IF(CRC32(nik) % 3 = 0, DATE_FORMAT(NOW() - INTERVAL 1 MONTH, '%Y-%m-01'), NULL),"
+                + " active_from = paid_through,"
                 + " event_id = IF(CRC32(nik) % 100 = 1, (SELECT MIN(id) FROM outreach_event), NULL),"
                 + " agent_id = IF(CRC32(nik) % 100 = 2, (SELECT MIN(id) FROM agent), NULL)");
         System.out.printf("BENCHMARK worker grid: %,d rows loaded in %,d ms%n", ROWS, (System.nanoTime() - start) / 1_000_000);

@@ -130,7 +130,14 @@ class WorkerServiceTest {
         assertThat(workers.villageFigures(village)).isEqualTo(new VillageEnrollment(2, 0));
         assertThat(profiles.find(village).orElseThrow().checks())
                 .contains(new DesignationCheck(DesignationCheck.Criterion.VILLAGE_HEAD_ENROLLED, DesignationCheck.State.MET),
-                        new DesignationCheck(DesignationCheck.Criterion.VILLAGE_STAFF_ENROLLED, DesignationCheck.State.NOT_MET));
+                        new DesignationCheck(DesignationCheck.Criterion.VILLAGE_STAFF_ENROLLED, DesignationCheck.State.NOT_MET),
+                        new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.NOT_TRACKED));
+        // half of the estimated informal workforce must be enrolled: 2 of 4 is enough, 2 of 5 is not
+        var profile = profiles.updateOutreach(village, 4, null, profiles.find(village).orElseThrow().version());
+        assertThat(profile.checks()).contains(
+                new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.MET));
+        assertThat(profiles.updateOutreach(village, 5, null, profile.version()).checks()).contains(
+                new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.NOT_MET));
 
         SignIn.as(users, "worker-other-district", Role.COORDINATOR, "16.07.01");
         assertThat(workers.list(new WorkerFilter(village, null, null, null, null, null), 0, 10)).isEmpty();

@@ -48,14 +48,14 @@ class VillageProfileTest {
     }
 
     @Test
-    void a_village_without_a_profile_is_a_candidate_without_socialization_and_the_enrollment_criteria_not_yet_tracked() {
+    void a_village_without_a_profile_is_a_candidate_with_no_criterion_met_and_no_share_without_a_potential() {
         VillageProfileView v = profiles.find(VILLAGE).orElseThrow();
 
         assertThat(v.status()).isEqualTo(DesignationStatus.CANDIDATE);
         assertThat(v.village().name()).isEqualTo("Sungsang I");
         assertThat(v.checks()).containsExactly(
-                new DesignationCheck(DesignationCheck.Criterion.VILLAGE_HEAD_ENROLLED, DesignationCheck.State.NOT_TRACKED),
-                new DesignationCheck(DesignationCheck.Criterion.VILLAGE_STAFF_ENROLLED, DesignationCheck.State.NOT_TRACKED),
+                new DesignationCheck(DesignationCheck.Criterion.VILLAGE_HEAD_ENROLLED, DesignationCheck.State.NOT_MET),
+                new DesignationCheck(DesignationCheck.Criterion.VILLAGE_STAFF_ENROLLED, DesignationCheck.State.NOT_MET),
                 new DesignationCheck(DesignationCheck.Criterion.SOCIALIZATION_HELD, DesignationCheck.State.NOT_MET),
                 new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.NOT_TRACKED));
         assertThat(v.editable()).isTrue();

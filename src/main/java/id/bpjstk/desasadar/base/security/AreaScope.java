@@ -35,4 +35,21 @@ public record AreaScope(List<String> codes) implements java.io.Serializable {
         }
         return false;
     }
+
+    /**
+     * The scope as an SQL condition on a column of area codes, {@code " AND (col LIKE ? OR …)"}, with its arguments
+     * appended to {@code args}; empty for the national scope. A code prefix is an index range, so scoped queries stay
+     * cheap (area codes are dotted and fixed-width per level: {@code 35%} never matches another province).
+     */
+    public String andSqlCondition(String column, java.util.List<Object> args) {
+        if (isNational()) {
+            return "";
+        }
+        var sql = new StringBuilder(" AND (");
+        for (int i = 0; i < codes.size(); i++) {
+            sql.append(i == 0 ? "" : " OR ").append(column).append(" LIKE ?");
+            args.add(codes.get(i) + "%");
+        }
+        return sql.append(')').toString();
+    }
 }
