@@ -145,7 +145,11 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         filters.add(eventChip);
     }
 
-    WorkerFilter filter() {
+    Grid<WorkerView> grid() {
+        return grid;
+    }
+
+    private WorkerFilter filter() {
         return new WorkerFilter(area.getValue(), occupation.getValue(),
                 status.getValue() == null ? null : status.getValue() == Status.ACTIVE, funding.getValue(), eventId,
                 agent.getValue() == null ? null : agent.getValue().id());
