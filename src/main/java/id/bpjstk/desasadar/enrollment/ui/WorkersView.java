@@ -86,10 +86,10 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.addColumn(WorkerView::nik).setHeader(getTranslation("worker.nik")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkerView::fullName).setHeader(getTranslation("worker.name")).setFlexGrow(2);
-        grid.addColumn(WorkerFormat::village).setHeader(getTranslation("site.village")).setFlexGrow(2);
+        grid.addColumn(WorkerView::fullName).setHeader(getTranslation("worker.name")).setWidth("14rem").setFlexGrow(1);
+        grid.addColumn(WorkerFormat::village).setHeader(getTranslation("site.village")).setWidth("16rem").setFlexGrow(1);
         grid.addColumn(w -> getTranslation(w.occupation().messageKey())).setHeader(getTranslation("worker.occupation")).setAutoWidth(true);
-        grid.addColumn(w -> w.funding().name()).setHeader(getTranslation("worker.funding")).setAutoWidth(true);
+        grid.addColumn(w -> getTranslation("worker.funding.short." + w.funding().name())).setHeader(getTranslation("worker.funding")).setAutoWidth(true);
         grid.addColumn(w -> WorkerFormat.status(this, w)).setHeader(getTranslation("villages.filter.status")).setAutoWidth(true);
         grid.addColumn(w -> WorkerFormat.date(this, w.enrolledOn())).setHeader(getTranslation("worker.enrolled-on")).setAutoWidth(true);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate("peserta/" + e.getItem().id())));
