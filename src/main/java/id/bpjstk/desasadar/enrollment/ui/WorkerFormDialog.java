@@ -119,6 +119,7 @@ class WorkerFormDialog extends Dialog {
         phone.setPlaceholder("0812-3456-7890");
         occupation.setLabel(getTranslation("worker.occupation"));
         occupation.setRequired(true);
+        village.setRequired(true);
         villageRole.setLabel(getTranslation("worker.village-role"));
         villageRole.setPlaceholder(getTranslation("worker.village-role.none"));
         villageRole.setClearButtonVisible(true);

@@ -100,6 +100,7 @@ class WorkerImportView extends VerticalLayout implements HasDynamicTitle {
 
         var columns = new Paragraph(getTranslation("worker.import.columns", String.join(";", WorkerImportService.COLUMNS)));
         columns.addClassName("import-columns");
+        columns.getStyle().set("overflow-wrap", "anywhere"); // one long word of column names, on a phone too
         var sample = new DownloadLink(getTranslation("worker.import.sample"), "contoh-peserta.csv", "text/csv",
                 out -> out.write(String.join(";", WorkerImportService.COLUMNS) + "\n" + SAMPLE_ROW + "\n"));
         add(new H2(getTranslation("worker.import.title")), new Paragraph(getTranslation("worker.import.help")), columns,

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment.ui;
 
+import com.vaadin.flow.component.HasSize;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -82,6 +83,8 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         area.addValueChangeListener(e -> refresh());
         filters = new HorizontalLayout(area, occupation, status, funding, agent);
         filters.addClassName("worker-filters");
+        // two filters a row on a phone, so that the grid still shows below them
+        filters.getChildren().forEach(f -> ((HasSize) f).setWidth("min(12rem, calc(50% - var(--lumo-space-m)))"));
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 

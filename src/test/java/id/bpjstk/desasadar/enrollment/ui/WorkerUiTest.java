@@ -171,6 +171,21 @@ class WorkerUiTest {
     }
 
     @Test
+    void an_edit_saved_over_someone_elses_newer_change_is_refused_and_the_form_stays_open() {
+        WorkerView worker = enrol("Nama Lama", Occupation.PETANI, null);
+        UI.getCurrent().navigate("peserta/" + worker.id());
+        _click(_get(Button.class, spec -> spec.withText("Ubah")));
+        WorkerFormDialog form = _get(WorkerFormDialog.class);
+        workers.update(worker.id(), renamed(worker, "Nama Dari Kantor Lain"), worker.version());
+
+        _get(form, TextField.class, spec -> spec.withLabel("Nama lengkap")).setValue("Nama Dari Form");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+
+        assertThat(form.isOpened()).isTrue();
+        assertThat(workers.find(worker.id()).orElseThrow().fullName()).isEqualTo("Nama Dari Kantor Lain");
+    }
+
+    @Test
     void the_village_page_shows_the_enrolled_and_active_workers_with_a_link_to_them() {
         enrol("Warga Terhitung", Occupation.LAINNYA, null);
         var figures = workers.villageFigures(VILLAGE);
@@ -207,6 +222,11 @@ class WorkerUiTest {
     private WorkerView enrol(String name, Occupation occupation, Long eventId) {
         return workers.enroll(new WorkerDraft(nik(10, 10, 80), name, null, null, null, occupation, VILLAGE, null, null, false,
                 1_000_000, Funding.SELF, null, TODAY, eventId, null, null));
+    }
+
+    private static WorkerDraft renamed(WorkerView w, String name) {
+        return new WorkerDraft(w.nik(), name, null, null, w.phone(), w.occupation(), w.villageCode(), w.villageRole(), w.siteId(),
+                w.jht(), w.incomeBand(), w.funding(), w.mouId(), w.enrolledOn(), w.eventId(), w.agentId(), w.kpj());
     }
 
     private long event(String title) {
