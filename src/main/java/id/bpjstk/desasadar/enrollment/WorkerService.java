@@ -35,6 +35,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WorkerService {
 
+    /** The longest full name, for the form's field (the column's and the rules' length). */
+    public static final int NAME_MAX = Worker.NAME_MAX;
+
     private final WorkerRepository workers;
     private final WorkerRules rules;
     private final AreaService areas;

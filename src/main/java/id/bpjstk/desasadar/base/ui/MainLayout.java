@@ -66,6 +66,10 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.events"), "kegiatan", VaadinIcon.LIST.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "kegiatan/kalender", VaadinIcon.CALENDAR.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.agents"), "agen", VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.workers"), "peserta", VaadinIcon.USER_CARD.create()));
+        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.worker-import"), "peserta/impor", VaadinIcon.UPLOAD_ALT.create()));
+        }
         if (currentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/kantor", VaadinIcon.OFFICE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.partners"), "admin/mitra", VaadinIcon.HANDSHAKE.create()));

@@ -24,11 +24,14 @@ import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
+import id.bpjstk.desasadar.outreach.EventSection;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.base.ui.Fact;
 import jakarta.annotation.security.PermitAll;
+import java.util.Comparator;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -43,10 +46,13 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     private final UserService users;
     private final AgentService agentService;
     private final CurrentUser currentUser;
+    private final List<EventSection> sections;
     private String title = "";
 
-    EventDetailView(EventService events, UserService users, AgentService agentService, CurrentUser currentUser) {
+    EventDetailView(EventService events, UserService users, AgentService agentService, CurrentUser currentUser,
+                    List<EventSection> sections) {
         this.events = events;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(EventSection::order)).toList();
         this.agentService = agentService;
         this.users = users;
         this.currentUser = currentUser;
@@ -85,6 +91,7 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         if (e.followUpOf() != null) {
             add(new Div(new Anchor("kegiatan/" + e.followUpOf(), getTranslation("event.follow-up-of"))));
         }
+        sections.forEach(s -> add(s.create(e.id())));
         if (e.editable()) {
             add(logForm(e));
             var cancel = new Button(getTranslation("event.cancel"), click -> cancelDialog(e));

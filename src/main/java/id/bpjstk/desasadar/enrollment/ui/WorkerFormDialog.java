@@ -1,0 +1,302 @@
+package id.bpjstk.desasadar.enrollment.ui;
+
+import com.vaadin.flow.component.HasSize;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.enrollment.FieldViolation;
+import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.enrollment.KpjNumber;
+import id.bpjstk.desasadar.enrollment.Nik;
+import id.bpjstk.desasadar.enrollment.NikCheck;
+import id.bpjstk.desasadar.enrollment.Occupation;
+import id.bpjstk.desasadar.enrollment.Problem;
+import id.bpjstk.desasadar.enrollment.Sex;
+import id.bpjstk.desasadar.enrollment.VillageRole;
+import id.bpjstk.desasadar.enrollment.WorkerDraft;
+import id.bpjstk.desasadar.enrollment.WorkerField;
+import id.bpjstk.desasadar.enrollment.WorkerService;
+import id.bpjstk.desasadar.enrollment.WorkerService.NikLookup;
+import id.bpjstk.desasadar.enrollment.WorkerView;
+import id.bpjstk.desasadar.outreach.AgentView;
+import id.bpjstk.desasadar.outreach.EventView;
+import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.territory.AreaLevel;
+import id.bpjstk.desasadar.territory.ui.AreaPicker;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Enrols a worker, or edits one (everything but the NIK). The NIK tells sex and birth date as soon as it is typed,
+ * and whether it is already registered. A refused save marks the field at fault and keeps everything typed.
+ */
+class WorkerFormDialog extends Dialog {
+
+    private final WorkerForms services;
+    private final WorkerView editing;
+    private final Consumer<WorkerView> onSaved;
+    private final TextField nik = new TextField();
+    private final Div nikStatus = new Div();
+    private final ComboBox<Sex> sex = new ComboBox<>();
+    private final DatePicker birthDate = new DatePicker();
+    private final TextField name = new TextField();
+    private final TextField phone = new TextField();
+    private final ComboBox<Occupation> occupation = new ComboBox<>();
+    private final AreaPicker village;
+    private final ComboBox<VillageRole> villageRole = new ComboBox<>();
+    private final Checkbox jht = new Checkbox();
+    private final DatePicker enrolledOn = new DatePicker();
+    private final ComboBox<Long> incomeBand = new ComboBox<>();
+    private final ComboBox<Funding> funding = new ComboBox<>();
+    private final ComboBox<MouView> mou = new ComboBox<>();
+    private final ComboBox<EventView> event = new ComboBox<>();
+    private final ComboBox<AgentView> agent = new ComboBox<>();
+    private final TextField kpj = new TextField();
+    private final Map<WorkerField, HasValidation> fields = new EnumMap<>(WorkerField.class);
+
+    WorkerFormDialog(WorkerForms services, WorkerView editing, Consumer<WorkerView> onSaved) {
+        this.services = services;
+        this.editing = editing;
+        this.onSaved = onSaved;
+        setHeaderTitle(getTranslation(editing == null ? "worker.enrol" : "worker.edit"));
+        addClassName("worker-form");
+        village = new AreaPicker(getTranslation("worker.village"), services.areas, Set.of(AreaLevel.VILLAGE));
+        labels();
+        choices();
+        listeners();
+        nikStatus.addClassName("nik-status");
+        var form = new VerticalLayout(nik, nikStatus, sex, birthDate, name, phone, occupation, village, villageRole, jht,
+                enrolledOn, incomeBand, funding, mou, event, agent, kpj);
+        form.setPadding(false);
+        form.setSpacing(false);
+        // a phone in the field: every input as wide as the dialog
+        form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
+        add(form);
+        if (editing == null) {
+            enrolledOn.setValue(today());
+            funding.setValue(Funding.SELF);
+        } else {
+            fill(editing);
+        }
+
+        var save = new Button(getTranslation("action.save"), e -> save());
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("save-worker");
+        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        setWidth("min(32rem, 95vw)");
+    }
+
+    private void labels() {
+        nik.setLabel(getTranslation("worker.nik"));
+        nik.setHelperText(getTranslation("worker.nik.help"));
+        nik.setAllowedCharPattern("[0-9 .\\-]");
+        nik.setMaxLength(Nik.LENGTH + 8);
+        nik.setRequired(true);
+        sex.setLabel(getTranslation("worker.sex"));
+        birthDate.setLabel(getTranslation("worker.birth-date"));
+        name.setLabel(getTranslation("worker.name"));
+        name.setMaxLength(WorkerService.NAME_MAX);
+        name.setRequired(true);
+        phone.setLabel(getTranslation("worker.phone"));
+        phone.setPlaceholder("0812-3456-7890");
+        occupation.setLabel(getTranslation("worker.occupation"));
+        occupation.setRequired(true);
+        village.setRequired(true);
+        villageRole.setLabel(getTranslation("worker.village-role"));
+        villageRole.setPlaceholder(getTranslation("worker.village-role.none"));
+        villageRole.setClearButtonVisible(true);
+        jht.setLabel(getTranslation("worker.jht"));
+        enrolledOn.setLabel(getTranslation("worker.enrolled-on"));
+        enrolledOn.setMax(today());
+        enrolledOn.setRequired(true);
+        incomeBand.setLabel(getTranslation("worker.income-band"));
+        incomeBand.setRequired(true);
+        funding.setLabel(getTranslation("worker.funding"));
+        funding.setRequired(true);
+        mou.setLabel(getTranslation("worker.mou"));
+        event.setLabel(getTranslation("worker.event"));
+        event.setClearButtonVisible(true);
+        agent.setLabel(getTranslation("worker.agent"));
+        agent.setClearButtonVisible(true);
+        kpj.setLabel(getTranslation("worker.kpj"));
+        kpj.setAllowedCharPattern("[0-9]");
+        kpj.setMaxLength(KpjNumber.LENGTH);
+        fields.putAll(Map.ofEntries(Map.entry(WorkerField.NIK, nik), Map.entry(WorkerField.SEX, sex),
+                Map.entry(WorkerField.BIRTH_DATE, birthDate), Map.entry(WorkerField.FULL_NAME, name),
+                Map.entry(WorkerField.PHONE, phone), Map.entry(WorkerField.OCCUPATION, occupation),
+                Map.entry(WorkerField.VILLAGE, village), Map.entry(WorkerField.VILLAGE_ROLE, villageRole),
+                Map.entry(WorkerField.ENROLLED_ON, enrolledOn), Map.entry(WorkerField.INCOME_BAND, incomeBand),
+                Map.entry(WorkerField.FUNDING, funding), Map.entry(WorkerField.MOU, mou), Map.entry(WorkerField.EVENT, event),
+                Map.entry(WorkerField.AGENT, agent), Map.entry(WorkerField.KPJ, kpj)));
+    }
+
+    private void choices() {
+        sex.setItems(Sex.values());
+        sex.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        occupation.setItems(Occupation.values());
+        occupation.setItemLabelGenerator(o -> getTranslation(o.messageKey()));
+        villageRole.setItems(VillageRole.values());
+        villageRole.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        incomeBand.setItemLabelGenerator(b -> WorkerFormat.rupiah(this, b));
+        funding.setItems(Funding.values());
+        funding.setItemLabelGenerator(f -> getTranslation(f.messageKey()));
+        mou.setItemLabelGenerator(m -> m.number() + " · " + m.partnerName() + " (" + getTranslation("worker.mou.remaining", m.remaining()) + ")");
+        event.setItemLabelGenerator(e -> WorkerFormat.date(this, e.start().toLocalDate()) + " · " + e.title());
+        agent.setItemLabelGenerator(a -> a.name() + " (" + a.registrationNumber() + ")");
+        mou.setVisible(false);
+    }
+
+    private void listeners() {
+        nik.addValueChangeListener(e -> nikTyped());
+        village.addValueChangeListener(e -> villageChosen());
+        enrolledOn.addValueChangeListener(e -> {
+            bands();
+            mous();
+        });
+        funding.addValueChangeListener(e -> mous());
+    }
+
+    /** Sex and birth date as the NIK says them; then whether the NIK is registered, told only as far as the scope allows. */
+    private void nikTyped() {
+        nikStatus.removeAll();
+        nik.setInvalid(false);
+        if (nik.getValue().isBlank()) {
+            return;
+        }
+        // the area codes are checked on save; here only what the digits say about the person
+        NikCheck check = Nik.check(nik.getValue(), enrolledOn.getValue() == null ? today() : enrolledOn.getValue(), code -> true);
+        if (!check.valid()) {
+            Problem p = check.errors().getFirst();
+            mark(nik, getTranslation(p.messageKey(), p.args().toArray()));
+            return;
+        }
+        sex.setValue(check.sex());
+        birthDate.setValue(check.birthDate());
+        var derived = new Span(getTranslation("worker.nik.derived", getTranslation(check.sex().messageKey()),
+                WorkerFormat.date(this, check.birthDate())));
+        derived.addClassName("nik-derived");
+        nikStatus.add(derived);
+        if (editing != null) {
+            return;
+        }
+        switch (services.workers.lookup(nik.getValue())) {
+            case NikLookup.InScope found -> {
+                mark(nik, getTranslation("worker.error.duplicate"));
+                var link = new Anchor("peserta/" + found.worker().id(), found.worker().fullName() + " (" + found.worker().villageName() + ")");
+                link.addClassName("existing-worker");
+                nikStatus.add(new Div(new Span(getTranslation("worker.nik.registered") + ": "), link));
+            }
+            case NikLookup.RegisteredElsewhere elsewhere -> {
+                mark(nik, getTranslation("worker.error.duplicate"));
+                nikStatus.add(new Div(new Span(getTranslation("worker.nik.registered"))));
+            }
+            case NikLookup.NotRegistered none -> { }
+        }
+    }
+
+    private void villageChosen() {
+        String code = village.getCode();
+        EventView chosenEvent = event.getValue();
+        AgentView chosenAgent = agent.getValue();
+        List<EventView> events = code == null ? List.of() : services.events.ofVillage(code);
+        List<AgentView> agents = code == null ? List.of() : services.agents.near(code);
+        event.setItems(events);
+        agent.setItems(agents);
+        event.setValue(chosenEvent == null ? null : events.stream().filter(e -> e.id() == chosenEvent.id()).findFirst().orElse(null));
+        agent.setValue(chosenAgent == null ? null : agents.stream().filter(a -> a.id() == chosenAgent.id()).findFirst().orElse(null));
+        mous();
+    }
+
+    private void bands() {
+        Long chosen = incomeBand.getValue();
+        List<Long> bands = services.tariffs.bands(YearMonth.from(enrolledOn.getValue() == null ? today() : enrolledOn.getValue()));
+        incomeBand.setItems(bands);
+        incomeBand.setValue(chosen != null && bands.contains(chosen) ? chosen : bands.isEmpty() ? null : bands.getFirst());
+    }
+
+    /** The MoUs of the chosen kind that cover the village on the enrollment date; asked only for APBD and CSR. */
+    private void mous() {
+        boolean subsidized = funding.getValue() != null && funding.getValue() != Funding.SELF;
+        mou.setVisible(subsidized);
+        if (!subsidized || village.getCode() == null || enrolledOn.getValue() == null) {
+            mou.setItems(List.of());
+            return;
+        }
+        Long chosen = mou.getValue() == null ? null : mou.getValue().id();
+        List<MouView> covering = services.partners.mousCovering(village.getCode(), enrolledOn.getValue()).stream()
+                .filter(m -> m.funding().name().equals(funding.getValue().name())).toList();
+        mou.setItems(covering);
+        mou.setValue(covering.stream().filter(m -> Objects.equals(m.id(), chosen)).findFirst().orElse(null));
+    }
+
+    private void fill(WorkerView w) {
+        nik.setValue(w.nik());
+        nik.setReadOnly(true);
+        nik.setHelperText(null);
+        name.setValue(w.fullName());
+        phone.setValue(w.phone() == null ? "" : w.phone());
+        occupation.setValue(w.occupation());
+        village.setCode(w.villageCode());
+        villageRole.setValue(w.villageRole());
+        jht.setValue(w.jht());
+        enrolledOn.setValue(w.enrolledOn());
+        incomeBand.setValue(w.incomeBand());
+        funding.setValue(w.funding());
+        mou.getListDataView().getItems().filter(m -> Objects.equals(m.id(), w.mouId())).findFirst().ifPresent(mou::setValue);
+        event.getListDataView().getItems().filter(e -> Objects.equals(e.id(), w.eventId())).findFirst().ifPresent(event::setValue);
+        agent.getListDataView().getItems().filter(a -> Objects.equals(a.id(), w.agentId())).findFirst().ifPresent(agent::setValue);
+        kpj.setValue(w.kpj() == null ? "" : w.kpj());
+    }
+
+    private void save() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        var draft = new WorkerDraft(nik.getValue(), name.getValue(), sex.getValue(), birthDate.getValue(), phone.getValue(),
+                occupation.getValue(), village.getCode(), villageRole.getValue(), editing == null ? null : editing.siteId(),
+                jht.getValue(), incomeBand.getValue() == null ? 0 : incomeBand.getValue(), funding.getValue(),
+                mou.getValue() == null ? null : mou.getValue().id(), enrolledOn.getValue(),
+                event.getValue() == null ? null : event.getValue().id(), agent.getValue() == null ? null : agent.getValue().id(),
+                kpj.getValue());
+        try {
+            WorkerView saved = editing == null ? services.workers.enroll(draft)
+                    : services.workers.update(editing.id(), draft, editing.version());
+            close();
+            onSaved.accept(saved);
+        } catch (FieldViolation refused) {
+            HasValidation field = fields.get(refused.field());
+            if (field == null) {
+                Refusal.show(refused);
+            } else {
+                mark(field, getTranslation(refused.messageKey(), refused.args()));
+            }
+        } catch (RuleViolation refused) {
+            Refusal.show(refused);
+        }
+    }
+
+    private static void mark(HasValidation field, String message) {
+        field.setErrorMessage(message);
+        field.setInvalid(true);
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    }
+}

@@ -1,0 +1,41 @@
+package id.bpjstk.desasadar.enrollment.ui;
+
+import id.bpjstk.desasadar.enrollment.TariffService;
+import id.bpjstk.desasadar.enrollment.WorkerService;
+import id.bpjstk.desasadar.enrollment.WorkerView;
+import id.bpjstk.desasadar.outreach.AgentService;
+import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.partner.PartnerService;
+import id.bpjstk.desasadar.territory.AreaService;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Component;
+
+/** Opens the worker form from any page: the services its pickers ask, gathered once. */
+@Component
+class WorkerForms {
+
+    final WorkerService workers;
+    final AreaService areas;
+    final TariffService tariffs;
+    final PartnerService partners;
+    final EventService events;
+    final AgentService agents;
+
+    WorkerForms(WorkerService workers, AreaService areas, TariffService tariffs, PartnerService partners, EventService events,
+                AgentService agents) {
+        this.workers = workers;
+        this.areas = areas;
+        this.tariffs = tariffs;
+        this.partners = partners;
+        this.events = events;
+        this.agents = agents;
+    }
+
+    WorkerFormDialog enrol(Consumer<WorkerView> onSaved) {
+        return new WorkerFormDialog(this, null, onSaved);
+    }
+
+    WorkerFormDialog edit(WorkerView worker, Consumer<WorkerView> onSaved) {
+        return new WorkerFormDialog(this, worker, onSaved);
+    }
+}
