@@ -4,15 +4,13 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.function.LongPredicate;
-import org.springframework.stereotype.Component;
 
 /**
  * Every rule on one payment that does not need the contribution table, shared by the form and the import so that
  * both refuse the same things. "Already paid" and the worker's scope are the caller's: the form asks the database
- * per payment, an import once per batch.
+ * per payment, an import once per batch. The tariffs come in as a schedule, so an import reads them once.
  */
-@Component
-public class ContributionRules {
+public final class ContributionRules {
 
     public static final int REASON_MAX = Contribution.REASON_MAX;
 
@@ -20,10 +18,7 @@ public class ContributionRules {
     public record Payee(long workerId, LocalDate enrolledOn, long incomeBand, boolean jht, Long mouId, Long agentId) {
     }
 
-    private final TariffService tariffs;
-
-    ContributionRules(TariffService tariffs) {
-        this.tariffs = tariffs;
+    private ContributionRules() {
     }
 
     /**
@@ -32,8 +27,9 @@ public class ContributionRules {
      * @param agentInScope   whether the caller may see this agent
      * @throws RuleViolation the first rule broken
      */
-    public ValidContribution validate(Payee worker, YearMonth month, Long amountOverride, String overrideReason, LocalDate paidOn,
-                                      Payer payer, Long payerId, LocalDate today, LongPredicate agentInScope) {
+    public static ValidContribution validate(TariffSchedule tariffs, Payee worker, YearMonth month, Long amountOverride,
+                                             String overrideReason, LocalDate paidOn, Payer payer, Long payerId, LocalDate today,
+                                             LongPredicate agentInScope) {
         if (month == null) {
             throw new RuleViolation("contribution.error.month-required");
         }
@@ -47,7 +43,7 @@ public class ContributionRules {
         if (paidOn == null || paidOn.isAfter(today)) {
             throw new RuleViolation("contribution.error.paid-on");
         }
-        long computed = computedAmount(month, worker.incomeBand(), worker.jht());
+        long computed = tariffs.contribution(month, worker.incomeBand(), worker.jht()).total();
         long amount = amountOverride == null ? computed : amountOverride;
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         if (amount <= 0) {
@@ -70,10 +66,5 @@ public class ContributionRules {
         }
         return new ValidContribution(worker.workerId(), month, amount, computed, amount == computed ? null : reason, paidOn, payer,
                 payer == Payer.MOU ? payerId : null, payer == Payer.AGENT ? payerId : null);
-    }
-
-    /** What the tariffs ask for {@code month} of a worker with this band. */
-    public long computedAmount(YearMonth month, long incomeBand, boolean jht) {
-        return tariffs.contribution(month, incomeBand, jht).total();
     }
 }

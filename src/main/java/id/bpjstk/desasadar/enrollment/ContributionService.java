@@ -34,17 +34,17 @@ public class ContributionService {
 
     private final ContributionRepository contributions;
     private final WorkerRepository workers;
-    private final ContributionRules rules;
+    private final TariffService tariffs;
     private final WorkerScope scope;
     private final AgentService agents;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    ContributionService(ContributionRepository contributions, WorkerRepository workers, ContributionRules rules, WorkerScope scope,
+    ContributionService(ContributionRepository contributions, WorkerRepository workers, TariffService tariffs, WorkerScope scope,
                         AgentService agents, JdbcTemplate jdbc, Optional<Clock> clock) {
         this.contributions = contributions;
         this.workers = workers;
-        this.rules = rules;
+        this.tariffs = tariffs;
         this.scope = scope;
         this.agents = agents;
         this.jdbc = jdbc;
@@ -71,8 +71,8 @@ public class ContributionService {
             WorkerActivity.lock(c, List.of(workerId));
             return null;
         });
-        ValidContribution valid = rules.validate(payee(worker), month, amountOverride, overrideReason, paidOn, payer, payerId,
-                LocalDate.now(clock), agentId -> agents.find(agentId).isPresent());
+        ValidContribution valid = ContributionRules.validate(tariffs.schedule(), payee(worker), month, amountOverride, overrideReason,
+                paidOn, payer, payerId, LocalDate.now(clock), agentId -> agents.find(agentId).isPresent());
         if (contributions.existsByWorkerIdAndMonth(workerId, month.atDay(1))) {
             throw new RuleViolation("contribution.error.already-paid", month.toString());
         }
@@ -104,7 +104,7 @@ public class ContributionService {
     public Optional<Long> computedAmount(long workerId, YearMonth month) {
         WorkerScope.Reader reader = scope.reader();
         return workers.findById(workerId).filter(reader::sees)
-                .map(w -> rules.computedAmount(month, w.getIncomeBand(), w.isJht()));
+                .map(w -> tariffs.contribution(month, w.getIncomeBand(), w.isJht()).total());
     }
 
     /**

@@ -22,163 +22,54 @@ import javax.sql.DataSource;
 
 /**
  * Stores already-validated worker rows as fast as MariaDB allows, in batches, skipping (and reporting
- * as "already registered") every row whose NIK is in the table or earlier in the same file.
- *
- * <p>{@link ImportMode#ACCEPT_VALID} commits each batch; {@link ImportMode#ALL_OR_NOTHING} keeps one
- * transaction and, at the first rejected row, rolls it back and stores nothing more (the rest of the
- * file is still parsed so that the report lists every rejected row).
- *
- * <p>Not thread-safe; one writer per import, closed when done.
+ * as "already registered") every row whose NIK is in the table or earlier in the same file. Modes and
+ * transactions: {@link BulkWriter}.
  */
-public final class WorkerBulkWriter implements AutoCloseable {
+public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
 
-    public static final int BATCH_SIZE = 2_000;
+    public static final int BATCH_SIZE = BulkWriter.BATCH_SIZE;
 
     static final String COLUMNS = "nik, full_name, sex, birth_date, phone, occupation, village_code, site_id, jht, income_band,"
             + " funding, mou_id, enrolled_on, event_id, agent_id, kpj, paid_through, active_from, created_at, created_by";
 
-    private final Connection connection;
-    private final ImportMode mode;
-    private final RejectionReport report;
-    private final String createdAt;
-    private final String createdBy;
-    private final List<Pending> batch = new ArrayList<>(BATCH_SIZE);
     private final ByteArrayOutputStream buffer = new ByteArrayOutputStream(BATCH_SIZE * 200);
-    private long inserted;
-    private long duplicates;
-    private long rejected;
-    private boolean finished;
-
-    private record Pending(long line, WorkerRow row, List<String> original) {
-    }
 
     /**
      * @param report receives every rejected and every duplicate row
      */
     public WorkerBulkWriter(DataSource dataSource, ImportMode mode, String createdBy, LocalDateTime now, RejectionReport report) {
-        this.mode = mode;
-        this.report = report;
-        this.createdBy = createdBy;
-        this.createdAt = now.withNano(0).toString().replace('T', ' ');
-        try {
-            connection = dataSource.getConnection();
-            connection.setAutoCommit(false);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot open a connection for the import", e);
-        }
+        super(dataSource, mode, createdBy, now, report);
     }
 
-    /** A valid row; stored when its batch is full or at {@link #finish()}. */
-    public void add(long line, WorkerRow row, List<String> original) {
-        if (doomed()) {
-            return;
-        }
-        batch.add(new Pending(line, row, original));
-        if (batch.size() == BATCH_SIZE) {
-            flush();
-        }
-    }
-
-    /** A row refused before reaching the writer; in all-or-nothing mode it dooms the whole file. */
-    public void reject(long line, String column, RuleViolation reason, List<String> original) {
-        report.add(line, column, reason, original);
-        rejected++;
-        if (mode == ImportMode.ALL_OR_NOTHING && rejected == 1) {
-            batch.clear();
-            rollback();
-            inserted = 0;
-        }
-    }
-
-    /** Stores the last batch and commits, unless an all-or-nothing import had a rejected row. */
-    public ImportCounts finish() {
-        if (!doomed()) {
-            flush();
-            try {
-                connection.commit();
-            } catch (SQLException e) {
-                throw new IllegalStateException("commit of the import failed", e);
-            }
-        }
-        finished = true;
-        return new ImportCounts(inserted, duplicates, rejected);
-    }
-
-    /**
-     * Stops an import the user cancelled: the batch in progress is dropped (and, in all-or-nothing
-     * mode, everything); returns what stays stored.
-     */
-    public ImportCounts cancel() {
-        batch.clear();
-        rollback();
-        finished = true;
-        return new ImportCounts(mode == ImportMode.ALL_OR_NOTHING ? 0 : inserted, duplicates, rejected);
-    }
-
-    /** Rolls back whatever was not committed (all of it in all-or-nothing mode) unless finished. */
     @Override
-    public void close() {
-        try {
-            if (!finished) {
-                rollback();
-            }
-            connection.close();
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot release the import's connection", e);
+    protected long store(List<Pending<WorkerRow>> batch) throws SQLException {
+        List<WorkerRow> fresh = withoutDuplicates(batch);
+        if (fresh.isEmpty() || doomed()) {
+            return 0;
         }
-    }
-
-    private boolean doomed() {
-        return mode == ImportMode.ALL_OR_NOTHING && rejected > 0;
-    }
-
-    private void rollback() {
-        try {
-            connection.rollback();
-        } catch (SQLException e) {
-            throw new IllegalStateException("rollback of the import failed", e);
+        if ("insert".equals(System.getProperty("worker.writer"))) {
+            insertRows(fresh);
+        } else {
+            loadRows(fresh);
         }
-    }
-
-    private void flush() {
-        if (batch.isEmpty()) {
-            return;
-        }
-        try {
-            List<WorkerRow> fresh = withoutDuplicates();
-            if (!fresh.isEmpty()) {
-                if ("insert".equals(System.getProperty("worker.writer"))) {
-                    insertRows(fresh);
-                } else {
-                    loadRows(fresh);
-                }
-                inserted += fresh.size();
-            }
-            if (mode == ImportMode.ACCEPT_VALID) {
-                connection.commit();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("storing workers failed near line " + batch.getFirst().line(), e);
-        }
-        batch.clear();
+        return fresh.size();
     }
 
     /** Drops (and reports) rows whose NIK is already stored or came earlier in this batch; one query per batch. */
-    private List<WorkerRow> withoutDuplicates() throws SQLException {
-        Set<String> taken = registered();
+    private List<WorkerRow> withoutDuplicates(List<Pending<WorkerRow>> batch) throws SQLException {
+        Set<String> taken = registered(batch);
         List<WorkerRow> fresh = new ArrayList<>(batch.size());
-        for (Pending p : batch) {
+        for (Pending<WorkerRow> p : batch) {
             if (taken.add(p.row().nik())) {
                 fresh.add(p.row());
             } else {
-                duplicates++;
-                report.add(p.line(), "nik", new RuleViolation("worker.import.already-registered"), p.original());
+                duplicate(p, "nik", new RuleViolation("worker.import.already-registered"));
             }
         }
         return fresh;
     }
 
-    private Set<String> registered() throws SQLException {
+    private Set<String> registered(List<Pending<WorkerRow>> batch) throws SQLException {
         StringBuilder sql = new StringBuilder("SELECT nik FROM worker WHERE nik IN (");
         for (int i = 0; i < batch.size(); i++) {
             sql.append(i == 0 ? "?" : ",?");

@@ -11,7 +11,7 @@ import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.benchmark.WorkerCsvGenerator;
-import id.bpjstk.desasadar.enrollment.importing.WorkerImportResult.Outcome;
+import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -54,7 +54,7 @@ class WorkerImportTest {
 
     @Test
     void a_valid_file_stores_every_row_converted_and_reimporting_it_adds_nothing() throws IOException {
-        WorkerImportResult first = run("valid.csv", ImportMode.ACCEPT_VALID);
+        ImportResult first = run("valid.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(first.outcome()).isEqualTo(Outcome.STORED);
         assertThat(first.counts()).isEqualTo(new ImportCounts(3, 0, 0));
@@ -64,7 +64,7 @@ class WorkerImportTest {
                 .containsEntry("income_band", 2_000_000).containsEntry("funding", "CSR").containsEntry("kpj", "12345678901");
         assertThat(phoneOf("3578011205850001")).isEqualTo("+6281234567890");
 
-        WorkerImportResult again = run("valid.csv", ImportMode.ALL_OR_NOTHING);
+        ImportResult again = run("valid.csv", ImportMode.ALL_OR_NOTHING);
 
         assertThat(again.outcome()).isEqualTo(Outcome.STORED);
         assertThat(again.counts()).isEqualTo(new ImportCounts(0, 3, 0));
@@ -74,7 +74,7 @@ class WorkerImportTest {
 
     @Test
     void a_nik_repeated_inside_one_file_is_stored_once_and_reported_with_its_line() throws IOException {
-        WorkerImportResult result = run("duplicate-in-file.csv", ImportMode.ALL_OR_NOTHING);
+        ImportResult result = run("duplicate-in-file.csv", ImportMode.ALL_OR_NOTHING);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(2, 1, 0));
         List<CSVRecord> report = report(result);
@@ -88,7 +88,7 @@ class WorkerImportTest {
 
     @Test
     void accept_valid_keeps_the_good_rows_and_the_report_lists_the_rejected_row_with_line_reason_and_values() throws IOException {
-        WorkerImportResult result = run("one-bad-row.csv", ImportMode.ACCEPT_VALID);
+        ImportResult result = run("one-bad-row.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(result.outcome()).isEqualTo(Outcome.STORED);
         assertThat(result.counts()).isEqualTo(new ImportCounts(2, 0, 1));
@@ -109,7 +109,7 @@ class WorkerImportTest {
         Files.writeString(file, "3578010101800003;Tanpa Tanggal;L;;;PETANI;35.78.01.1001;ya;1000000;SELF;2026-01-01;\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
-        WorkerImportResult result = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, this::text);
 
         assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(result.counts().inserted()).isZero();
@@ -125,7 +125,7 @@ class WorkerImportTest {
         AtomicInteger checks = new AtomicInteger();
         BooleanSupplier cancelAfterFirstBatch = () -> checks.incrementAndGet() > WorkerBulkWriter.BATCH_SIZE + 100;
 
-        WorkerImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, cancelAfterFirstBatch, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, cancelAfterFirstBatch, this::text);
 
         assertThat(result.outcome()).isEqualTo(Outcome.CANCELLED);
         assertThat(result.counts().inserted()).isEqualTo(WorkerBulkWriter.BATCH_SIZE);
@@ -146,7 +146,7 @@ class WorkerImportTest {
     void a_village_outside_the_importers_area_is_rejected() throws IOException {
         SignIn.as(users, IMPORTER + "-surabaya", Role.COORDINATOR, "35.78");
 
-        WorkerImportResult result = run("quoted.csv", ImportMode.ACCEPT_VALID);
+        ImportResult result = run("quoted.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 1));
         assertThat(report(result)).singleElement().satisfies(r -> {
@@ -169,7 +169,7 @@ class WorkerImportTest {
         assertThatThrownBy(() -> run("valid.csv", ImportMode.ACCEPT_VALID)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private WorkerImportResult run(String fixture, ImportMode mode) {
+    private ImportResult run(String fixture, ImportMode mode) {
         try {
             Path file = Path.of(getClass().getResource("/imports/" + fixture).toURI());
             return imports.importFile(file, mode, Progress.NONE, () -> false, this::text);
@@ -190,7 +190,7 @@ class WorkerImportTest {
         return jdbc.queryForObject("SELECT phone FROM worker WHERE nik = ?", String.class, nik);
     }
 
-    private static List<CSVRecord> report(WorkerImportResult result) throws IOException {
+    private static List<CSVRecord> report(ImportResult result) throws IOException {
         String text = Files.readString(result.report(), StandardCharsets.UTF_8);
         Files.delete(result.report());
         assertThat(text).startsWith("\uFEFF");
