@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,29 @@ public class ContributionService {
             return List.of();
         }
         return contributions.findByWorkerIdOrderByMonthDesc(workerId).stream().map(Contribution::view).toList();
+    }
+
+    /**
+     * Who may pay for the worker, for the payment form: the worker, the MoU funding them, the agent who enrolled them
+     * (when in scope). Empty when the caller may not record payments for this worker.
+     */
+    @Transactional(readOnly = true)
+    public List<PayerChoice> payerChoices(long workerId) {
+        WorkerScope.Reader reader = scope.reader();
+        Optional<Worker> worker = workers.findById(workerId).filter(reader::sees);
+        if (!reader.editor() || worker.isEmpty()) {
+            return List.of();
+        }
+        var choices = new ArrayList<PayerChoice>();
+        choices.add(new PayerChoice(Payer.WORKER, null));
+        Worker w = worker.get();
+        if (w.getMouId() != null) {
+            choices.add(new PayerChoice(Payer.MOU, w.getMouId()));
+        }
+        if (w.getAgentId() != null && agents.find(w.getAgentId()).isPresent()) {
+            choices.add(new PayerChoice(Payer.AGENT, w.getAgentId()));
+        }
+        return choices;
     }
 
     /** What the worker owes for {@code month} by the tariffs (the form's default amount); empty when out of scope. */
