@@ -8,6 +8,7 @@ import java.time.YearMonth;
  * rounded half-up to a whole rupiah, the sponsor's share of that commission likewise, and the agent keeps the
  * rest, so {@code agentShare + sponsorShare == commission} always holds.
  *
+ * @param payments     how many payments the agent brought in
  * @param collected    every payment the agent brought in, whole rupiah
  * @param commission   the agent percentage of {@code collected} (0 for payments on a day without a rule)
  * @param sponsorShare the sponsoring organisation's percentage of {@code commission}
