@@ -11,9 +11,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.YearMonth;
 
-/** An enrolled BPU worker (table from V011; bulk imports write the same table directly). */
+/**
+ * An enrolled BPU worker (table from V011; bulk imports write the same table directly). {@code paidThrough} and
+ * {@code activeFrom} are written only by {@link WorkerActivity}, as payments arrive.
+ */
 @Entity
 @Table(name = "worker")
 class Worker {
@@ -45,7 +47,10 @@ class Worker {
     private Long eventId;
     private Long agentId;
     private String kpj;
+    /** Kept by {@link WorkerActivity}; an edit of the worker never writes them back. */
+    @Column(updatable = false)
     private LocalDate paidThrough;
+    @Column(updatable = false)
     private LocalDate activeFrom;
     @Column(updatable = false)
     private LocalDateTime createdAt;
@@ -81,16 +86,6 @@ class Worker {
         this.eventId = w.eventId();
         this.agentId = w.agentId();
         this.kpj = w.kpj();
-    }
-
-    void activity(ActivityState state) {
-        this.paidThrough = state.paidThrough() == null ? null : state.paidThrough().atDay(1);
-        this.activeFrom = state.activeFrom() == null ? null : state.activeFrom().atDay(1);
-    }
-
-    ActivityState activity() {
-        return new ActivityState(paidThrough == null ? null : YearMonth.from(paidThrough),
-                activeFrom == null ? null : YearMonth.from(activeFrom));
     }
 
     Long getId() { return id; }

@@ -1,9 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
@@ -11,8 +9,6 @@ import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -23,7 +19,6 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,11 +41,13 @@ public class WorkerService {
     private final AgentService agents;
     private final SiteService sites;
     private final CurrentUser currentUser;
+    private final WorkerScope scope;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
     WorkerService(WorkerRepository workers, WorkerRules rules, AreaService areas, PartnerService partners, EventService events,
-                  AgentService agents, SiteService sites, CurrentUser currentUser, JdbcTemplate jdbc, Optional<Clock> clock) {
+                  AgentService agents, SiteService sites, CurrentUser currentUser, WorkerScope scope, JdbcTemplate jdbc,
+                  Optional<Clock> clock) {
         this.workers = workers;
         this.rules = rules;
         this.areas = areas;
@@ -59,6 +56,7 @@ public class WorkerService {
         this.agents = agents;
         this.sites = sites;
         this.currentUser = currentUser;
+        this.scope = scope;
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
@@ -72,7 +70,7 @@ public class WorkerService {
 
     @Transactional
     public WorkerView enroll(WorkerDraft draft) {
-        UserPrincipal user = requireEditor();
+        UserPrincipal user = scope.requireEditor();
         ValidWorker valid = rules.validate(draft, today(), formContext());
         refuseDuplicates(valid, null);
         Worker saved = workers.saveAndFlush(new Worker(valid, LocalDateTime.now(clock), user.username()));
@@ -82,7 +80,7 @@ public class WorkerService {
     /** Edits everything but the NIK (a different NIK is a different person: enrol them). */
     @Transactional
     public WorkerView update(long id, WorkerDraft draft, long expectedVersion) {
-        requireEditor();
+        scope.requireEditor();
         Worker worker = workers.findById(id).filter(w -> currentUser.scope().includes(w.getVillageCode()))
                 .orElseThrow(() -> new RuleViolation("worker.error.not-found"));
         if (worker.getVersion() != expectedVersion) {
@@ -103,7 +101,7 @@ public class WorkerService {
 
     @Transactional(readOnly = true)
     public Optional<WorkerView> find(long id) {
-        Reader reader = reader();
+        WorkerScope.Reader reader = scope.reader();
         return workers.findById(id).filter(reader::sees).map(w -> view(w, reader));
     }
 
@@ -116,7 +114,7 @@ public class WorkerService {
         } catch (RuleViolation e) {
             return new NikLookup.NotRegistered();
         }
-        Reader reader = reader();
+        WorkerScope.Reader reader = scope.reader();
         return workers.findByNik(nik).<NikLookup>map(w -> reader.sees(w) ? new NikLookup.InScope(view(w, reader))
                 : new NikLookup.RegisteredElsewhere()).orElse(new NikLookup.NotRegistered());
     }
@@ -127,8 +125,8 @@ public class WorkerService {
      */
     @Transactional(readOnly = true)
     public List<WorkerView> list(WorkerFilter filter, int offset, int limit) {
-        Reader reader = reader();
-        var where = where(filter, reader);
+        WorkerScope.Reader reader = scope.reader();
+        var where = scope.where(filter, reader);
         if (where == null) {
             return List.of();
         }
@@ -137,18 +135,18 @@ public class WorkerService {
         args.add(offset);
         // the page's ids from the worker index alone, then their details: joined first, the optimizer may start
         // from the area table and sort the whole country
-        return jdbc.query("SELECT " + VIEW_COLUMNS + """
+        return jdbc.query("SELECT " + WorkerScope.VIEW_COLUMNS + """
                  FROM (SELECT w.id FROM worker w FORCE INDEX (%s) WHERE %s ORDER BY w.village_code, w.id LIMIT ? OFFSET ?) page
                 JOIN worker w ON w.id = page.id JOIN area a ON a.code = w.village_code
                 ORDER BY w.village_code, w.id""".formatted(orderedIndex(filter, reader), where.sql()),
-                (rs, i) -> row(rs, reader), args.toArray());
+                (rs, i) -> scope.view(rs, reader), args.toArray());
     }
 
     /**
      * The index that yields this filter's workers already in village order (decision 007). Left to itself the
      * optimizer sometimes prefers a range on a less selective index and then sorts a province.
      */
-    private static String orderedIndex(WorkerFilter f, Reader reader) {
+    private static String orderedIndex(WorkerFilter f, WorkerScope.Reader reader) {
         if (f.eventId() != null) {
             return "ix_worker_event_village";
         }
@@ -235,109 +233,15 @@ public class WorkerService {
         };
     }
 
-    private UserPrincipal requireEditor() {
-        return currentUser.get().filter(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR)
-                .orElseThrow(() -> new AccessDeniedException("Only coordinators and administrators enrol workers"));
-    }
-
     private LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Who reads: their area scope, and for a partner the MoUs whose workers they may see. */
-    private record Reader(AreaScope scope, List<Long> partnerMous, boolean editor) {
-        boolean sees(Worker w) {
-            return scope.includes(w.getVillageCode()) && (partnerMous == null || partnerMous.contains(w.getMouId()));
-        }
-
-        boolean masked() {
-            return partnerMous != null;
-        }
-    }
-
-    private Reader reader() {
-        UserPrincipal user = currentUser.get().orElse(null);
-        if (user == null) {
-            return new Reader(AreaScope.NONE, null, false);
-        }
-        List<Long> mous = null;
-        if (user.role() == Role.PARTNER) {
-            mous = partners.partnerOf(user.id()).map(p -> partners.mousOf(p).stream().map(MouView::id).toList()).orElse(List.of());
-        }
-        return new Reader(user.scope(), mous, user.role() == Role.ADMIN || user.role() == Role.COORDINATOR);
-    }
-
-    private record Where(String sql, List<Object> args) {
-    }
-
-    private Where where(WorkerFilter f, Reader reader) {
-        AreaScope scope = reader.scope();
-        if (scope.codes().isEmpty() || (reader.partnerMous() != null && reader.partnerMous().isEmpty())) {
-            return null;
-        }
-        var sql = new StringBuilder("1 = 1");
-        var args = new ArrayList<Object>();
-        if (f.areaCode() != null && !f.areaCode().isBlank()) {
-            sql.append(" AND w.village_code LIKE ?");
-            args.add(f.areaCode().strip() + "%");
-        }
-        if (f.occupation() != null) {
-            sql.append(" AND w.occupation = ?");
-            args.add(f.occupation().name());
-        }
-        if (f.active() != null) {
-            sql.append(f.active() ? " AND w.paid_through >= ?" : " AND (w.paid_through IS NULL OR w.paid_through < ?)");
-            args.add(ActivityState.minimumPaidThrough(YearMonth.now(clock)).atDay(1));
-        }
-        if (f.funding() != null) {
-            sql.append(" AND w.funding = ?");
-            args.add(f.funding().name());
-        }
-        if (f.eventId() != null) {
-            sql.append(" AND w.event_id = ?");
-            args.add(f.eventId());
-        }
-        if (f.agentId() != null) {
-            sql.append(" AND w.agent_id = ?");
-            args.add(f.agentId());
-        }
-        if (reader.partnerMous() != null) {
-            sql.append(" AND w.mou_id IN (").append(String.join(",", java.util.Collections.nCopies(reader.partnerMous().size(), "?"))).append(')');
-            args.addAll(reader.partnerMous());
-        }
-        sql.append(scope.andSqlCondition("w.village_code", args));
-        return new Where(sql.toString(), args);
-    }
-
-    private static final String VIEW_COLUMNS = """
-            w.id, w.nik, w.full_name, w.sex, w.birth_date, w.phone, w.occupation, w.village_code, a.name,
-            w.village_role, w.site_id, w.jht, w.income_band, w.funding, w.mou_id, w.enrolled_on, w.event_id,
-            w.agent_id, w.kpj, w.paid_through, w.active_from, w.version""";
-    private static final String SELECT_VIEW = "SELECT " + VIEW_COLUMNS + " FROM worker w JOIN area a ON a.code = w.village_code";
-
-    private WorkerView row(ResultSet rs, Reader reader) throws SQLException {
-        var state = new ActivityState(month(rs.getObject(20, LocalDate.class)), month(rs.getObject(21, LocalDate.class)));
-        LocalDate enrolledOn = rs.getObject(16, LocalDate.class);
-        String nik = rs.getString(2);
-        return new WorkerView(rs.getLong(1), reader.masked() ? new Nik(nik).masked() : nik, rs.getString(3),
-                "P".equals(rs.getString(4)) ? Sex.FEMALE : Sex.MALE, rs.getObject(5, LocalDate.class), rs.getString(6),
-                Occupation.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
-                rs.getString(10) == null ? null : VillageRole.valueOf(rs.getString(10)), (Long) rs.getObject(11, Long.class),
-                rs.getBoolean(12), rs.getLong(13), Funding.valueOf(rs.getString(14)), rs.getObject(15, Long.class), enrolledOn,
-                rs.getObject(17, Long.class), rs.getObject(18, Long.class), rs.getString(19), state.paidThrough(),
-                state.activeIn(YearMonth.now(clock)), state.statusSince(YearMonth.now(clock), YearMonth.from(enrolledOn)),
-                rs.getLong(22), reader.editor());
-    }
-
-    private static YearMonth month(LocalDate date) {
-        return date == null ? null : YearMonth.from(date);
-    }
-
     private WorkerView view(Worker w) {
-        return view(w, reader());
+        return view(w, scope.reader());
     }
 
-    private WorkerView view(Worker w, Reader reader) {
-        return jdbc.query(SELECT_VIEW + " WHERE w.id = ?", (rs, i) -> row(rs, reader), w.getId()).getFirst();
+    private WorkerView view(Worker w, WorkerScope.Reader reader) {
+        return jdbc.query(WorkerScope.SELECT_VIEW + " WHERE w.id = ?", (rs, i) -> scope.view(rs, reader), w.getId()).getFirst();
     }
 }

@@ -10,7 +10,7 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.WorkerImportResult;
+import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +54,7 @@ class WorkerImportBenchmark {
             for (ImportMode mode : ImportMode.values()) {
                 jdbc.execute("TRUNCATE TABLE worker");
                 start = System.nanoTime();
-                WorkerImportResult result = imports.importFile(file, mode, Progress.NONE, () -> false, v -> v.messageKey());
+                ImportResult result = imports.importFile(file, mode, Progress.NONE, () -> false, v -> v.messageKey());
                 app[mode.ordinal()] = millis(start);
                 Files.delete(result.report());
                 assertThat(result.counts()).isEqualTo(new ImportCounts(ROWS, 0, 0));

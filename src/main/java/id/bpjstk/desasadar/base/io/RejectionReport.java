@@ -31,7 +31,8 @@ public final class RejectionReport implements AutoCloseable {
     private long count;
 
     /**
-     * @param columns    the import's column names, written after {@link #LEADING_COLUMNS}
+     * @param columns    the import's column names, written after {@link #LEADING_COLUMNS} (one named like those gets
+     *                   the suffix {@code _berkas})
      * @param reasonText renders a reason in the user's language
      */
     public RejectionReport(List<String> columns, Function<RuleViolation, String> reasonText) {
@@ -41,7 +42,8 @@ public final class RejectionReport implements AutoCloseable {
             BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
             out.write('\uFEFF');
             List<String> header = new ArrayList<>(LEADING_COLUMNS);
-            header.addAll(columns);
+            // an import column named like a report column (the contribution import's "alasan") keeps both readable
+            columns.forEach(c -> header.add(LEADING_COLUMNS.contains(c) ? c + "_berkas" : c));
             printer = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader(header.toArray(String[]::new)).get().print(out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -4,10 +4,8 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
 import id.bpjstk.desasadar.base.io.Progress;
-import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.enrollment.FieldViolation;
 import id.bpjstk.desasadar.enrollment.Sex;
@@ -19,9 +17,6 @@ import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,13 +27,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -85,32 +78,18 @@ public class WorkerImportService {
      * @param reasonText renders a rejection reason in the user's language, for the report
      * @throws RuleViolation the file as a whole is refused ({@code csv.error.*}); nothing was stored
      */
-    public WorkerImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
-                                         Function<RuleViolation, String> reasonText) {
-        UserPrincipal user = currentUser.get().filter(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR)
-                .orElseThrow(() -> new AccessDeniedException("Only coordinators and administrators import workers"));
+    public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
+                                   Function<RuleViolation, String> reasonText) {
+        UserPrincipal user = ImportRun.importer(currentUser);
         ImportContext context = new ImportContext(villagesIn(user.scope()), officialAreaCodes(),
                 partners.mous().stream().collect(Collectors.toMap(MouView::id, m -> m)),
                 agents.list().stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent());
         Map<String, Long> mouIds = partners.mous().stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
         Map<String, Long> agentIds = agents.list().stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
         LocalDate today = LocalDate.now(clock);
-        RejectionReport report = new RejectionReport(COLUMNS, reasonText);
-        try (report; WorkerBulkWriter writer = new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report)) {
-            try {
-                CsvIntake.read(file, SPEC, progress, cancelled,
-                        row -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> rules.validate(draft, today, context)));
-            } catch (CancellationException e) {
-                return new WorkerImportResult(WorkerImportResult.Outcome.CANCELLED, writer.cancel(), report.file());
-            }
-            ImportCounts counts = writer.finish();
-            boolean rolledBack = mode == ImportMode.ALL_OR_NOTHING && counts.rejected() > 0;
-            return new WorkerImportResult(rolledBack ? WorkerImportResult.Outcome.ROLLED_BACK : WorkerImportResult.Outcome.STORED,
-                    counts, report.file());
-        } catch (RuntimeException e) {
-            delete(report.file());
-            throw e;
-        }
+        return ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+                report -> new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report),
+                (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> rules.validate(draft, today, context)));
     }
 
     private static void take(IntakeRow row, WorkerBulkWriter writer, Function<WorkerCsvFormat.Cells, WorkerDraft> drafts,
@@ -167,13 +146,5 @@ public class WorkerImportService {
             }
         });
         return codes;
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -27,7 +27,7 @@ import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.WorkerImportResult;
+import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
@@ -127,7 +127,7 @@ class WorkerImportView extends VerticalLayout implements HasDynamicTitle {
         });
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                WorkerImportResult outcome = importer.importFile(file.toPath(), chosen,
+                ImportResult outcome = importer.importFile(file.toPath(), chosen,
                         fraction -> ui.access(() -> progress.setValue(fraction)), cancelled::get,
                         reason -> i18n.getTranslation(reason.messageKey(), locale, reason.args()));
                 ui.access(() -> {
@@ -164,7 +164,7 @@ class WorkerImportView extends VerticalLayout implements HasDynamicTitle {
         upload.clearFileList();
     }
 
-    private void showResult(WorkerImportResult outcome, ImportMode chosen) {
+    private void showResult(ImportResult outcome, ImportMode chosen) {
         ImportCounts c = outcome.counts();
         String key = switch (outcome.outcome()) {
             case STORED -> "worker.import.summary";

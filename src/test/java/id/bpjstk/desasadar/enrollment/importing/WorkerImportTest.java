@@ -11,7 +11,7 @@ import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.benchmark.WorkerCsvGenerator;
-import id.bpjstk.desasadar.enrollment.importing.WorkerImportResult.Outcome;
+import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +55,7 @@ class WorkerImportTest {
 
     @Test
     void a_valid_file_stores_every_row_converted_and_reimporting_it_adds_nothing() throws IOException {
-        WorkerImportResult first = run("valid.csv", ImportMode.ACCEPT_VALID);
+        ImportResult first = run("valid.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(first.outcome()).isEqualTo(Outcome.STORED);
         assertThat(first.counts()).isEqualTo(new ImportCounts(3, 0, 0));
@@ -65,7 +65,7 @@ class WorkerImportTest {
                 .containsEntry("income_band", 1_000_000).containsEntry("funding", "SELF").containsEntry("kpj", "12345678901");
         assertThat(phoneOf("3578011205850001")).isEqualTo("+6281234567890");
 
-        WorkerImportResult again = run("valid.csv", ImportMode.ALL_OR_NOTHING);
+        ImportResult again = run("valid.csv", ImportMode.ALL_OR_NOTHING);
 
         assertThat(again.outcome()).isEqualTo(Outcome.STORED);
         assertThat(again.counts()).isEqualTo(new ImportCounts(0, 3, 0));
@@ -75,7 +75,7 @@ class WorkerImportTest {
 
     @Test
     void a_nik_repeated_inside_one_file_is_stored_once_and_reported_with_its_line() throws IOException {
-        WorkerImportResult result = run("duplicate-in-file.csv", ImportMode.ALL_OR_NOTHING);
+        ImportResult result = run("duplicate-in-file.csv", ImportMode.ALL_OR_NOTHING);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(2, 1, 0));
         List<CSVRecord> report = report(result);
@@ -89,7 +89,7 @@ class WorkerImportTest {
 
     @Test
     void accept_valid_keeps_the_good_rows_and_the_report_lists_the_rejected_row_with_line_reason_and_values() throws IOException {
-        WorkerImportResult result = run("one-bad-row.csv", ImportMode.ACCEPT_VALID);
+        ImportResult result = run("one-bad-row.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(result.outcome()).isEqualTo(Outcome.STORED);
         assertThat(result.counts()).isEqualTo(new ImportCounts(2, 0, 1));
@@ -110,7 +110,7 @@ class WorkerImportTest {
         Files.writeString(file, "3578010101800003;Tanggal Mustahil;L;1980-02-30;;PETANI;35.78.01.1001;ya;1000000;SELF;2026-01-01;\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
-        WorkerImportResult result = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, this::text);
 
         assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(result.counts().inserted()).isZero();
@@ -126,7 +126,7 @@ class WorkerImportTest {
         AtomicInteger checks = new AtomicInteger();
         BooleanSupplier cancelAfterFirstBatch = () -> checks.incrementAndGet() > WorkerBulkWriter.BATCH_SIZE + 100;
 
-        WorkerImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, cancelAfterFirstBatch, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, cancelAfterFirstBatch, this::text);
 
         assertThat(result.outcome()).isEqualTo(Outcome.CANCELLED);
         assertThat(result.counts().inserted()).isEqualTo(WorkerBulkWriter.BATCH_SIZE);
@@ -147,7 +147,7 @@ class WorkerImportTest {
     void a_village_outside_the_importers_area_is_rejected() throws IOException {
         SignIn.as(users, IMPORTER + "-surabaya", Role.COORDINATOR, "35.78");
 
-        WorkerImportResult result = run("quoted.csv", ImportMode.ACCEPT_VALID);
+        ImportResult result = run("quoted.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 1));
         assertThat(report(result)).singleElement().satisfies(r -> {
@@ -186,7 +186,7 @@ class WorkerImportTest {
                 "3578011507820016;MoU Asing;;;;PETANI;35.78.01.1001;tidak;1000000;APBD;" + today + ";;PKS/TIDAK/ADA;") + "\n",
                 StandardCharsets.UTF_8);
 
-        WorkerImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 6));
         assertThat(jdbc.queryForMap("SELECT sex, birth_date, village_role, mou_id IS NOT NULL AS funded FROM worker WHERE nik = '3578014507820011'"))
@@ -196,7 +196,7 @@ class WorkerImportTest {
                 "3 no_mou", "4 nik", "5 nik", "6 telepon", "7 penghasilan", "8 no_mou");
     }
 
-    private WorkerImportResult run(String fixture, ImportMode mode) {
+    private ImportResult run(String fixture, ImportMode mode) {
         try {
             Path file = Path.of(getClass().getResource("/imports/" + fixture).toURI());
             return imports.importFile(file, mode, Progress.NONE, () -> false, this::text);
@@ -217,7 +217,7 @@ class WorkerImportTest {
         return jdbc.queryForObject("SELECT phone FROM worker WHERE nik = ?", String.class, nik);
     }
 
-    private static List<CSVRecord> report(WorkerImportResult result) throws IOException {
+    private static List<CSVRecord> report(ImportResult result) throws IOException {
         String text = Files.readString(result.report(), StandardCharsets.UTF_8);
         Files.delete(result.report());
         assertThat(text).startsWith("\uFEFF");

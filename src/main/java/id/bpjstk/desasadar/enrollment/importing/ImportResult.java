@@ -3,10 +3,10 @@ package id.bpjstk.desasadar.enrollment.importing;
 import java.nio.file.Path;
 
 /**
- * @param report the CSV report of every rejected and duplicate row (a temporary file the caller offers
+ * @param report the CSV report of every rejected and duplicate row (of either import) (a temporary file the caller offers
  *               for download and then deletes)
  */
-public record WorkerImportResult(Outcome outcome, ImportCounts counts, Path report) {
+public record ImportResult(Outcome outcome, ImportCounts counts, Path report) {
 
     public enum Outcome {
         /** Valid rows stored (in all-or-nothing mode: every row, none rejected). */

@@ -1,0 +1,76 @@
+package id.bpjstk.desasadar.enrollment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
+
+/** One paid month of one worker (table from V013; contribution imports write the same table directly). */
+@Entity
+@Table(name = "contribution")
+class Contribution {
+
+    /** The length of override_reason in V013__contributions.sql. */
+    static final int REASON_MAX = 200;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    private long workerId;
+    /** The first day of the month paid for. */
+    private LocalDate month;
+    private int amount;
+    private int computedAmount;
+    private String overrideReason;
+    private LocalDate paidOn;
+    @Enumerated(EnumType.STRING)
+    private Payer payer;
+    private Long payerMouId;
+    private Long payerAgentId;
+    @Column(updatable = false)
+    private LocalDateTime createdAt;
+    @Column(updatable = false)
+    private String createdBy;
+    @Version
+    private int version;
+
+    protected Contribution() {
+    }
+
+    Contribution(ValidContribution c, LocalDateTime createdAt, String createdBy) {
+        this.workerId = c.workerId();
+        this.month = c.month().atDay(1);
+        this.amount = Math.toIntExact(c.amount());
+        this.computedAmount = Math.toIntExact(c.computedAmount());
+        this.overrideReason = c.overrideReason();
+        this.paidOn = c.paidOn();
+        this.payer = c.payer();
+        this.payerMouId = c.payerMouId();
+        this.payerAgentId = c.payerAgentId();
+        this.createdAt = createdAt;
+        this.createdBy = createdBy;
+    }
+
+    ContributionView view() {
+        return new ContributionView(id, workerId, YearMonth.from(month), amount, computedAmount, overrideReason, paidOn, payer,
+                payerMouId, payerAgentId, createdBy);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return this == o || (o instanceof Contribution c && id != null && id.equals(c.id));
+    }
+
+    @Override
+    public int hashCode() {
+        return Contribution.class.hashCode();
+    }
+}

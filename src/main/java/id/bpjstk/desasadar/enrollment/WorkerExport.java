@@ -1,0 +1,90 @@
+package id.bpjstk.desasadar.enrollment;
+
+import id.bpjstk.desasadar.base.io.ExportFormat;
+import id.bpjstk.desasadar.base.io.TableWriter;
+import java.io.OutputStream;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Exports the workers in the caller's scope that match a filter, and their contributions, as CSV or XLSX. The
+ * rows come from the database through a cursor and go straight to the output, so an export of millions of rows
+ * holds one row at a time. Same scope and masking as {@link WorkerService}; text cells are neutralised against
+ * formulas ({@link TableWriter}).
+ */
+@Service
+public class WorkerExport {
+
+    /** Rows fetched per round trip; MariaDB's driver streams the result set when a fetch size is set. */
+    static final int FETCH_SIZE = 1_000;
+
+    public static final List<String> WORKER_COLUMNS = List.of("nik", "nama", "jenis_kelamin", "tanggal_lahir", "telepon", "pekerjaan",
+            "kode_desa", "desa", "jht", "penghasilan", "sumber_dana", "mou_id", "tanggal_daftar", "agen_id", "kpj", "dibayar_sampai",
+            "aktif", "status_sejak");
+    public static final List<String> CONTRIBUTION_COLUMNS = List.of("nik", "nama", "kode_desa", "bulan", "jumlah", "jumlah_tarif",
+            "alasan", "tanggal_bayar", "pembayar", "mou_id", "agen_id");
+
+    private final WorkerScope scope;
+    private final JdbcTemplate jdbc;
+
+    WorkerExport(WorkerScope scope, JdbcTemplate jdbc) {
+        this.scope = scope;
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the workers matching the filter that the caller sees, in village order. Leaves {@code out} open. */
+    @Transactional(readOnly = true)
+    public void workers(WorkerFilter filter, ExportFormat format, OutputStream out) {
+        WorkerScope.Reader reader = scope.reader();
+        try (TableWriter table = TableWriter.open(format, out, "Peserta", WORKER_COLUMNS)) {
+            stream(WorkerScope.SELECT_VIEW, " ORDER BY w.village_code, w.id", filter, reader, rs -> {
+                WorkerView w = scope.view(rs, reader);
+                table.row(Arrays.asList(w.nik(), w.fullName(), w.sex() == Sex.FEMALE ? "P" : "L", w.birthDate(), w.phone(),
+                        w.occupation().name(), w.villageCode(), w.villageName(), w.jht() ? "ya" : "tidak", w.incomeBand(),
+                        w.funding().name(), w.mouId(), w.enrolledOn(), w.agentId(), w.kpj(), w.paidThrough(),
+                        w.active() ? "ya" : "tidak", w.statusSince()));
+            });
+        }
+    }
+
+    /** Writes every paid month of the workers matching the filter that the caller sees. Leaves {@code out} open. */
+    @Transactional(readOnly = true)
+    public void contributions(WorkerFilter filter, ExportFormat format, OutputStream out) {
+        WorkerScope.Reader reader = scope.reader();
+        try (TableWriter table = TableWriter.open(format, out, "Iuran", CONTRIBUTION_COLUMNS)) {
+            stream("""
+                    SELECT w.nik, w.full_name, w.village_code, c.month, c.amount, c.computed_amount, c.override_reason, c.paid_on,
+                           c.payer, c.payer_mou_id, c.payer_agent_id
+                    FROM worker w JOIN contribution c ON c.worker_id = w.id""", " ORDER BY w.village_code, w.id, c.month", filter, reader,
+                    rs -> table.row(Arrays.asList(reader.nik(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            YearMonth.from(rs.getObject(4, LocalDate.class)), rs.getLong(5), rs.getLong(6), rs.getString(7),
+                            rs.getObject(8, LocalDate.class), rs.getString(9), rs.getObject(10, Long.class), rs.getObject(11, Long.class))));
+        }
+    }
+
+    private void stream(String select, String orderBy, WorkerFilter filter, WorkerScope.Reader reader, RowCallbackHandler rows) {
+        WorkerScope.Where where = scope.where(filter, reader);
+        if (where == null) {
+            return;
+        }
+        List<Object> args = new ArrayList<>(where.args());
+        jdbc.query(connection -> {
+            PreparedStatement statement = connection.prepareStatement(select + " WHERE " + where.sql() + orderBy,
+                    ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            statement.setFetchSize(FETCH_SIZE);
+            for (int i = 0; i < args.size(); i++) {
+                statement.setObject(i + 1, args.get(i));
+            }
+            return statement;
+        }, rows);
+    }
+}

@@ -1,0 +1,79 @@
+package id.bpjstk.desasadar.enrollment.importing;
+
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.io.CsvIntake;
+import id.bpjstk.desasadar.base.io.IntakeRow;
+import id.bpjstk.desasadar.base.io.Progress;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.enrollment.TariffService;
+import id.bpjstk.desasadar.outreach.AgentService;
+import id.bpjstk.desasadar.outreach.AgentView;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports a CSV file of paid months ({@link #COLUMNS}; see {@link ContributionCsvFormat}): streamed through
+ * {@link CsvIntake} like the worker import, with the same report, modes and cancellation, each row checked by the
+ * same rules as the payment form. Re-importing a file adds nothing (idempotent by worker and month), and the
+ * active status of every worker paid for is kept current batch by batch.
+ */
+@Service
+public class ContributionImportService {
+
+    /** The largest upload accepted: several million rows. */
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    public static final List<String> COLUMNS = ContributionCsvFormat.COLUMNS;
+    private static final CsvIntake.Spec SPEC = new CsvIntake.Spec(COLUMNS, MAX_BYTES);
+
+    private final DataSource dataSource;
+    private final CurrentUser currentUser;
+    private final TariffService tariffs;
+    private final AgentService agents;
+    private final Clock clock;
+
+    ContributionImportService(DataSource dataSource, CurrentUser currentUser, TariffService tariffs, AgentService agents,
+                              Optional<Clock> clock) {
+        this.dataSource = dataSource;
+        this.currentUser = currentUser;
+        this.tariffs = tariffs;
+        this.agents = agents;
+        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+    }
+
+    /**
+     * @param progress   fraction of the file read
+     * @param cancelled  checked between rows
+     * @param reasonText renders a rejection reason in the user's language, for the report
+     * @throws RuleViolation the file as a whole is refused ({@code csv.error.*}); nothing was stored
+     */
+    public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
+                                   Function<RuleViolation, String> reasonText) {
+        UserPrincipal user = ImportRun.importer(currentUser);
+        // what the rules need, read once for the whole file in the caller's thread (scope comes from the caller)
+        Set<Long> agentsInScope = agents.list().stream().map(AgentView::id).collect(Collectors.toSet());
+        var schedule = tariffs.schedule();
+        return ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+                report -> new ContributionBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report, schedule,
+                        user.scope(), agentsInScope),
+                ContributionImportService::take);
+    }
+
+    private static void take(IntakeRow row, ContributionBulkWriter writer) {
+        try {
+            writer.add(row.line(), ContributionCsvFormat.parse(row), row.values());
+        } catch (RowRejected r) {
+            writer.reject(row.line(), r.column(), r.reason(), row.values());
+        }
+    }
+}

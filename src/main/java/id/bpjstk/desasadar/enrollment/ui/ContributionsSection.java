@@ -1,0 +1,100 @@
+package id.bpjstk.desasadar.enrollment.ui;
+
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.enrollment.ContributionService;
+import id.bpjstk.desasadar.enrollment.ContributionView;
+import id.bpjstk.desasadar.enrollment.PayerChoice;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+
+/**
+ * The contributions part of a worker's detail page: the paid months (amount, payer, paid on, reason of an
+ * override) and, for editors, a form to record a payment. The amount field stays empty for the tariff amount,
+ * which is shown as its placeholder once a month is chosen.
+ */
+class ContributionsSection extends Composite<VerticalLayout> {
+
+    private final ContributionService contributions;
+    private final long workerId;
+    private final Grid<ContributionView> grid = new Grid<>();
+
+    ContributionsSection(ContributionService contributions, long workerId) {
+        this.contributions = contributions;
+        this.workerId = workerId;
+        VerticalLayout layout = getContent();
+        layout.setPadding(false);
+        layout.addClassName("contributions-section");
+        grid.addColumn(c -> c.month().toString()).setHeader(getTranslation("contributions.month")).setAutoWidth(true);
+        grid.addColumn(c -> rupiah(c.amount())).setHeader(getTranslation("contributions.amount")).setAutoWidth(true);
+        grid.addColumn(c -> getTranslation(c.payer().messageKey())).setHeader(getTranslation("contributions.payer")).setAutoWidth(true);
+        grid.addColumn(c -> c.paidOn().toString()).setHeader(getTranslation("contributions.paid-on")).setAutoWidth(true);
+        grid.addColumn(ContributionView::overrideReason).setHeader(getTranslation("contributions.reason")).setFlexGrow(2);
+        grid.setAllRowsVisible(true);
+        grid.setEmptyStateText(getTranslation("contributions.none"));
+        layout.add(new H3(getTranslation("contributions.title")));
+        List<PayerChoice> payers = contributions.payerChoices(workerId);
+        if (!payers.isEmpty()) {
+            layout.add(form(payers));
+        }
+        layout.add(grid);
+        refresh();
+    }
+
+    private HorizontalLayout form(List<PayerChoice> payers) {
+        var month = new DatePicker(getTranslation("contributions.month"));
+        month.setMax(LocalDate.now());
+        var amount = new IntegerField(getTranslation("contributions.amount"));
+        var paidOn = new DatePicker(getTranslation("contributions.paid-on"), LocalDate.now());
+        var payer = new ComboBox<PayerChoice>(getTranslation("contributions.payer"), payers);
+        payer.setItemLabelGenerator(p -> getTranslation(p.payer().messageKey()));
+        payer.setValue(payers.getFirst());
+        var reason = new TextField(getTranslation("contributions.reason"));
+        reason.setMaxLength(ContributionService.REASON_MAX);
+        month.addValueChangeListener(e -> amount.setPlaceholder(e.getValue() == null ? null
+                : contributions.computedAmount(workerId, YearMonth.from(e.getValue())).map(this::rupiah).orElse(null)));
+        var record = new Button(getTranslation("contributions.record"), e -> {
+            try {
+                YearMonth paid = month.getValue() == null ? null : YearMonth.from(month.getValue());
+                PayerChoice by = payer.getValue();
+                contributions.record(workerId, paid, amount.getValue() == null ? null : amount.getValue().longValue(), reason.getValue(),
+                        paidOn.getValue(), by == null ? null : by.payer(), by == null ? null : by.id());
+                Notification.show(getTranslation("contributions.recorded", String.valueOf(paid)));
+                month.clear();
+                amount.clear();
+                reason.clear();
+                refresh();
+            } catch (RuleViolation ex) {
+                Refusal.show(ex);
+            }
+        });
+        record.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        var form = new HorizontalLayout(month, amount, paidOn, payer, reason, record);
+        form.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private void refresh() {
+        grid.setItems(contributions.ofWorker(workerId));
+    }
+
+    private String rupiah(long amount) {
+        return "Rp" + NumberFormat.getIntegerInstance(getLocale()).format(amount);
+    }
+}
