@@ -37,7 +37,9 @@ class MouQuotaTest {
 
     @TestConfiguration
     static class Enrollment {
+        /** Stands in for the enrollment feature's count, so the quota can be reached without enrolling anyone. */
         @Bean
+        @org.springframework.context.annotation.Primary
         EnrolledCounts enrolledCounts() {
             return new EnrolledCounts();
         }
