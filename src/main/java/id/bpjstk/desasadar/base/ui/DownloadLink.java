@@ -34,4 +34,26 @@ public class DownloadLink extends Anchor {
         }), text);
         addClassName("export-link");
     }
+
+    /** An export that writes bytes as it reads them, for exports too large to hold in memory. */
+    @FunctionalInterface
+    public interface StreamedExport {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /**
+     * A link whose export is streamed to the browser as it is written (millions of rows never sit in memory). It runs
+     * on the download request, which carries the user's session and so their scope.
+     */
+    public static Anchor streamed(String text, String fileName, String contentType, StreamedExport export) {
+        var link = new Anchor((com.vaadin.flow.server.streams.DownloadHandler) event -> {
+            event.setFileName(fileName);
+            event.setContentType(contentType);
+            try (var out = event.getOutputStream()) {
+                export.write(out);
+            }
+        }, text);
+        link.addClassName("export-link");
+        return link;
+    }
 }

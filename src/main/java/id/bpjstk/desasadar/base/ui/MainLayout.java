@@ -69,6 +69,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("nav.workers"), "peserta", VaadinIcon.USER_CARD.create()));
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.worker-import"), "peserta/impor", VaadinIcon.UPLOAD_ALT.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.import-contributions"), "iuran/impor", VaadinIcon.MONEY_DEPOSIT.create()));
         }
         if (currentUser.hasRole(Role.ADMIN)) {
             nav.addItem(new SideNavItem(getTranslation("nav.offices"), "admin/kantor", VaadinIcon.OFFICE.create()));

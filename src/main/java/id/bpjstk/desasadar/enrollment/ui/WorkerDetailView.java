@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.ui.Fact;
+import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.AgentService;
@@ -35,10 +36,13 @@ class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final AgentService agents;
     private final PartnerService partners;
     private final WorkerForms forms;
+    private final ContributionService contributions;
     private String title = "";
 
-    WorkerDetailView(WorkerService workers, EventService events, AgentService agents, PartnerService partners, WorkerForms forms) {
+    WorkerDetailView(WorkerService workers, EventService events, AgentService agents, PartnerService partners, WorkerForms forms,
+                     ContributionService contributions) {
         this.workers = workers;
+        this.contributions = contributions;
         this.events = events;
         this.agents = agents;
         this.partners = partners;
@@ -95,10 +99,9 @@ class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             edit.addClassName("edit-worker");
             add(edit);
         }
-        // the contributions section is embedded here by the contributions feature
-        var contributions = new Div();
-        contributions.addClassName("worker-contributions");
-        add(contributions);
+        var paid = new ContributionsSection(contributions, w.id());
+        paid.addClassName("worker-contributions");
+        add(paid);
     }
 
     /** A fact whose value is a link to its own page. */

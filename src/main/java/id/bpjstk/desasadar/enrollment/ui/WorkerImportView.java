@@ -1,224 +1,22 @@
 package id.bpjstk.desasadar.enrollment.ui;
 
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
-import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
-import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.base.ui.UploadTexts;
-import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Executor;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
-/**
- * A coordinator uploads a CSV file of workers; the import runs in the background with a progress bar and a cancel
- * button, and ends with a summary and a report of every rejected or already registered row. Like the area import
- * ({@code territory/ui/ImportView}), the page polls while the import runs.
- */
+/** The import of a CSV file of workers (format in the README). */
 @Route("peserta/impor")
 @RolesAllowed({"ADMIN", "COORDINATOR"})
-class WorkerImportView extends VerticalLayout implements HasDynamicTitle {
+class WorkerImportView extends CsvImportView {
 
     /** What the sample file holds: one worker of Pulau Rajak (Banyuasin), a woman born 5 August 1990. */
     static final String SAMPLE_ROW = "1607054508900001;Siti Aminah;P;1990-08-05;081234567890;PETANI;16.07.05.2002;ya;1000000;SELF;2026-01-15;";
 
-    private final WorkerImportService importer;
-    private final AppI18nProvider i18n;
-    private final Executor executor;
-    private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
-    private final Upload upload;
-    private final ProgressBar progress = new ProgressBar(0, 1);
-    private final Span progressLabel = new Span();
-    private final Button cancel = new Button();
-    private final Div result = new Div();
-    private final AtomicBoolean cancelled = new AtomicBoolean();
-    private Path report;
-
     WorkerImportView(WorkerImportService importer, AppI18nProvider i18n, Executor applicationTaskExecutor) {
-        this.importer = importer;
-        this.i18n = i18n;
-        this.executor = applicationTaskExecutor;
+        super(importer::importFile, new Kind("worker.import", WorkerImportService.COLUMNS, SAMPLE_ROW, "peserta",
+                WorkerImportService.MAX_BYTES), i18n, applicationTaskExecutor);
         addClassName("worker-import-view");
-
-        mode.setLabel(getTranslation("worker.import.mode"));
-        mode.setItems(ImportMode.values());
-        mode.setItemLabelGenerator(m -> getTranslation("worker.import.mode." + m.name()));
-        mode.setValue(ImportMode.ACCEPT_VALID);
-        mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-        mode.addClassName("import-mode");
-
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize((int) WorkerImportService.MAX_BYTES);
-        upload.setDropAllowed(true);
-        UploadTexts.apply(upload, WorkerImportService.MAX_BYTES);
-        upload.addFileRejectedListener(e -> notifyError(getTranslation("import.rejected", e.getErrorMessage())));
-
-        cancel.setText(getTranslation("worker.import.cancel"));
-        cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
-        cancel.addClassName("cancel-import");
-        cancel.addClickListener(e -> {
-            cancelled.set(true);
-            cancel.setEnabled(false);
-        });
-        progress.addClassName("import-progress");
-        progress.setVisible(false);
-        progressLabel.setVisible(false);
-        cancel.setVisible(false);
-        result.addClassName("import-result");
-        result.setWidthFull();
-
-        var columns = new Paragraph(getTranslation("worker.import.columns", String.join(";", WorkerImportService.COLUMNS)));
-        columns.addClassName("import-columns");
-        columns.getStyle().set("overflow-wrap", "anywhere"); // one long word of column names, on a phone too
-        var sample = new DownloadLink(getTranslation("worker.import.sample"), "contoh-peserta.csv", "text/csv",
-                out -> out.write(String.join(";", WorkerImportService.COLUMNS) + "\n" + SAMPLE_ROW + "\n"));
-        add(new H2(getTranslation("worker.import.title")), new Paragraph(getTranslation("worker.import.help")), columns,
-                sample, mode, upload, progressLabel, progress, cancel, result);
-    }
-
-    private void uploaded(UploadMetadata meta, File file) {
-        UI ui = UI.getCurrent();
-        ImportMode chosen = mode.getValue();
-        Locale locale = ui.getLocale();
-        ui.access(() -> {
-            cancelled.set(false);
-            dropReport();
-            result.removeAll();
-            progress.setValue(0);
-            progress.setVisible(true);
-            progressLabel.setText(getTranslation("import.running", meta.fileName()));
-            progressLabel.setVisible(true);
-            cancel.setEnabled(true);
-            cancel.setVisible(true);
-            mode.setEnabled(false);
-            upload.setEnabled(false);
-            ui.setPollInterval(500); // the progress bar updates on each poll
-        });
-        executor.execute(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                ImportResult outcome = importer.importFile(file.toPath(), chosen,
-                        fraction -> ui.access(() -> progress.setValue(fraction)), cancelled::get,
-                        reason -> i18n.getTranslation(reason.messageKey(), locale, reason.args()));
-                ui.access(() -> {
-                    finish(ui);
-                    showResult(outcome, chosen);
-                });
-            } catch (RuleViolation refused) {
-                ui.access(() -> {
-                    finish(ui);
-                    var error = new Paragraph(getTranslation("worker.import.file-refused",
-                            getTranslation(refused.messageKey(), refused.args())));
-                    error.addClassName("import-file-error");
-                    result.add(error);
-                });
-            } catch (RuntimeException failed) {
-                ui.access(() -> {
-                    finish(ui);
-                    notifyError(getTranslation("import.failed", failed.getMessage()));
-                });
-            } finally {
-                file.delete();
-            }
-        }));
-    }
-
-    /** The bar stays, full, so that the end of the import is visible; what remains to do is the summary. */
-    private void finish(UI ui) {
-        ui.setPollInterval(-1);
-        progress.setValue(1);
-        progressLabel.setVisible(false);
-        cancel.setVisible(false);
-        mode.setEnabled(true);
-        upload.setEnabled(true);
-        upload.clearFileList();
-    }
-
-    private void showResult(ImportResult outcome, ImportMode chosen) {
-        ImportCounts c = outcome.counts();
-        String key = switch (outcome.outcome()) {
-            case STORED -> "worker.import.summary";
-            case ROLLED_BACK -> "worker.import.rolled-back";
-            case CANCELLED -> chosen == ImportMode.ALL_OR_NOTHING ? "worker.import.cancelled-all" : "worker.import.cancelled";
-        };
-        var summary = new Paragraph(getTranslation(key, c.inserted(), c.duplicates(), c.rejected()));
-        summary.addClassName("import-summary");
-        result.add(summary);
-        if (c.duplicates() + c.rejected() > 0 && isAttached()) {
-            report = outcome.report();
-            var download = new Anchor(DownloadHandler.forFile(report.toFile(), "laporan-impor-peserta.csv"),
-                    getTranslation("worker.import.report"));
-            download.addClassName("import-download");
-            result.add(new Div(download));
-        } else {
-            delete(outcome.report());
-        }
-        var grid = new Anchor("peserta", getTranslation("worker.import.to-grid"));
-        grid.addClassName("import-to-grid");
-        result.add(new Div(grid));
-    }
-
-    /**
-     * The report is a temporary file: it goes when the page does (or when the next import replaces it). An import
-     * still running goes on: what it stores is not lost by looking at another page.
-     */
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        super.onDetach(detachEvent);
-        dropReport();
-    }
-
-    private void dropReport() {
-        if (report != null) {
-            delete(report);
-            report = null;
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void notifyError(String message) {
-        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation("worker.import.title");
     }
 }

@@ -17,10 +17,13 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.enrollment.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
+import id.bpjstk.desasadar.enrollment.WorkerExport;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerView;
@@ -53,7 +56,8 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Span eventChip;
     private Long eventId;
 
-    WorkersView(WorkerService workers, EventService events, AgentService agents, WorkerForms forms, CurrentUser currentUser) {
+    WorkersView(WorkerService workers, EventService events, AgentService agents, WorkerForms forms, CurrentUser currentUser,
+                WorkerExport exports) {
         this.workers = workers;
         this.events = events;
         addClassName("workers-view");
@@ -111,7 +115,17 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             importing.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             header.add(enrol, importing);
         }
-        add(header, filters, grid);
+        // exports follow the filters as they are when the link is clicked, in the caller's scope
+        var exportLinks = new HorizontalLayout();
+        exportLinks.addClassName("worker-exports");
+        exportLinks.setWrap(true);
+        for (ExportFormat format : ExportFormat.values()) {
+            exportLinks.add(DownloadLink.streamed(getTranslation("worker.export.workers", format.name()),
+                    "peserta." + format.extension(), format.mimeType(), out -> exports.workers(filter(), format, out)));
+            exportLinks.add(DownloadLink.streamed(getTranslation("worker.export.contributions", format.name()),
+                    "iuran." + format.extension(), format.mimeType(), out -> exports.contributions(filter(), format, out)));
+        }
+        add(header, filters, exportLinks, grid);
     }
 
     @Override

@@ -160,7 +160,7 @@ class WorkerUiTest {
         WorkerDetailView page = _get(WorkerDetailView.class);
         assertThat(_get(page, H2.class).getText()).isEqualTo("Rahmat Detail");
         assertThat(page.getElement().getTextRecursively()).contains(worker.nik(), "Lubuk Karet", "Pekebun", "Non-aktif sejak");
-        assertThat(_find(page, Div.class, spec -> spec.withClasses("worker-contributions"))).hasSize(1);
+        assertThat(_find(page, ContributionsSection.class)).hasSize(1);
         assertThat(_find(page, Button.class, spec -> spec.withText("Ubah"))).hasSize(1);
 
         KaribuUi.signIn(users, "workerui-jatim", Role.COORDINATOR, "35");
