@@ -84,7 +84,7 @@ class WorkerGridBenchmark {
                     percentile(all, 50), percentile(all, 95));
         } finally {
             SignIn.out();
-            jdbc.execute("DELETE FROM worker");
+            BenchmarkDatabase.emptyWorkers(jdbc);
         }
     }
 
@@ -92,9 +92,7 @@ class WorkerGridBenchmark {
     private void load() throws Exception {
         Path file = Path.of("target/benchmark-grid-workers.csv").toAbsolutePath();
         new WorkerCsvGenerator(WorkerCsvGenerator.officialVillages(), 5_000_000L).write(file, ROWS);
-        if (!"ON".equals(jdbc.queryForObject("SHOW VARIABLES LIKE 'local_infile'", (rs, i) -> rs.getString(2)))) {
-            jdbc.execute("SET GLOBAL local_infile = 1");
-        }
+        BenchmarkDatabase.prepare(jdbc);
         jdbc.update("""
                 INSERT INTO outreach_event (title, type, planned_start, planned_end, village_code, officer, status)
                 VALUES ('Benchmark', 'SOSIALISASI_DESA', NOW(), NOW(), '35.78.01.1001', 'bench', 'HELD')""");

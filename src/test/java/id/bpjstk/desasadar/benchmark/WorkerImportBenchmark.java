@@ -44,15 +44,13 @@ class WorkerImportBenchmark {
         new WorkerCsvGenerator(villages, 20261125L).write(file, ROWS);
         System.out.printf("BENCHMARK worker import: generated %,d rows over %,d villages, %,d bytes in %d ms%n",
                 ROWS, villages.size(), Files.size(file), millis(start));
-        if (!"ON".equals(jdbc.queryForObject("SHOW VARIABLES LIKE 'local_infile'", (rs, i) -> rs.getString(2)))) {
-            jdbc.execute("SET GLOBAL local_infile = 1");
-        }
+        BenchmarkDatabase.prepare(jdbc);
         SignIn.as(users, "benchmark-admin", Role.ADMIN, AreaScope.NATIONAL);
         try {
             long[] app = new long[ImportMode.values().length];
             long loadDataFirst = loadData(file);
             for (ImportMode mode : ImportMode.values()) {
-                jdbc.execute("TRUNCATE TABLE worker");
+                BenchmarkDatabase.emptyWorkers(jdbc);
                 start = System.nanoTime();
                 ImportResult result = imports.importFile(file, mode, Progress.NONE, () -> false, v -> v.messageKey());
                 app[mode.ordinal()] = millis(start);
@@ -69,14 +67,14 @@ class WorkerImportBenchmark {
                         ROWS, loadData, mode, app[mode.ordinal()], (double) app[mode.ordinal()] / loadData);
             }
         } finally {
-            jdbc.execute("TRUNCATE TABLE worker");
+            BenchmarkDatabase.emptyWorkers(jdbc);
             SignIn.out();
             Files.deleteIfExists(file);
         }
     }
 
     private long loadData(Path file) {
-        jdbc.execute("TRUNCATE TABLE worker");
+        BenchmarkDatabase.emptyWorkers(jdbc);
         long start = System.nanoTime();
         jdbc.execute("LOAD DATA LOCAL INFILE '" + file + "' INTO TABLE worker CHARACTER SET utf8mb4"
                 + " FIELDS TERMINATED BY ';' OPTIONALLY ENCLOSED BY '\"' LINES TERMINATED BY '\\n' IGNORE 1 LINES"
