@@ -3,15 +3,14 @@ package id.bpjstk.desasadar.enrollment;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import org.springframework.stereotype.Component;
+import java.util.List;
 
 /**
  * Every enrollment rule on one worker, shared by the form and the import so that both refuse exactly the same
  * things. What needs the database comes in through {@link Context}: the form asks the services, an import answers
  * from what it loaded once for the whole file.
  */
-@Component
-public class WorkerRules {
+public final class WorkerRules {
 
     /** The database-backed parts of the rules. */
     public interface Context {
@@ -32,16 +31,16 @@ public class WorkerRules {
 
         /** Whether the site exists in the caller's scope. */
         boolean siteInScope(long siteId);
+
+        /** The income bands that can be declared in the month. */
+        List<Long> incomeBands(YearMonth month);
     }
 
-    private final TariffService tariffs;
-
-    WorkerRules(TariffService tariffs) {
-        this.tariffs = tariffs;
+    private WorkerRules() {
     }
 
     /** @throws FieldViolation the first rule broken, naming its field */
-    public ValidWorker validate(WorkerDraft d, LocalDate today, Context ctx) {
+    public static ValidWorker validate(WorkerDraft d, LocalDate today, Context ctx) {
         if (d.enrolledOn() == null || d.enrolledOn().isAfter(today)) {
             throw new FieldViolation(WorkerField.ENROLLED_ON, "worker.error.enrolled-on");
         }
@@ -69,7 +68,7 @@ public class WorkerRules {
             throw new FieldViolation(WorkerField.SITE, "worker.error.site");
         }
         YearMonth month = YearMonth.from(d.enrolledOn());
-        if (!tariffs.bands(month).contains(d.incomeBand())) {
+        if (!ctx.incomeBands(month).contains(d.incomeBand())) {
             throw new FieldViolation(WorkerField.INCOME_BAND, "worker.error.income-band", d.incomeBand());
         }
         checkFunding(d, village, ctx);

@@ -34,7 +34,7 @@ public class WorkerService {
     public static final int NAME_MAX = Worker.NAME_MAX;
 
     private final WorkerRepository workers;
-    private final WorkerRules rules;
+    private final TariffService tariffs;
     private final AreaService areas;
     private final PartnerService partners;
     private final EventService events;
@@ -45,11 +45,11 @@ public class WorkerService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    WorkerService(WorkerRepository workers, WorkerRules rules, AreaService areas, PartnerService partners, EventService events,
+    WorkerService(WorkerRepository workers, TariffService tariffs, AreaService areas, PartnerService partners, EventService events,
                   AgentService agents, SiteService sites, CurrentUser currentUser, WorkerScope scope, JdbcTemplate jdbc,
                   Optional<Clock> clock) {
         this.workers = workers;
-        this.rules = rules;
+        this.tariffs = tariffs;
         this.areas = areas;
         this.partners = partners;
         this.events = events;
@@ -71,7 +71,7 @@ public class WorkerService {
     @Transactional
     public WorkerView enroll(WorkerDraft draft) {
         UserPrincipal user = scope.requireEditor();
-        ValidWorker valid = rules.validate(draft, today(), formContext());
+        ValidWorker valid = WorkerRules.validate(draft, today(), formContext());
         refuseDuplicates(valid, null);
         Worker saved = workers.saveAndFlush(new Worker(valid, LocalDateTime.now(clock), user.username()));
         return view(saved);
@@ -86,7 +86,7 @@ public class WorkerService {
         if (worker.getVersion() != expectedVersion) {
             throw new RuleViolation("worker.error.conflict");
         }
-        ValidWorker valid = rules.validate(draft, today(), formContext());
+        ValidWorker valid = WorkerRules.validate(draft, today(), formContext());
         if (!valid.nik().value().equals(worker.getNik())) {
             throw new FieldViolation(WorkerField.NIK, "worker.error.nik-fixed");
         }
@@ -229,6 +229,11 @@ public class WorkerService {
             @Override
             public boolean siteInScope(long siteId) {
                 return sites.find(siteId).isPresent();
+            }
+
+            @Override
+            public List<Long> incomeBands(YearMonth month) {
+                return tariffs.bands(month);
             }
         };
     }

@@ -2,10 +2,13 @@ package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.enrollment.TariffSchedule;
 import id.bpjstk.desasadar.enrollment.WorkerRules;
 import id.bpjstk.desasadar.partner.MouView;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.LongPredicate;
@@ -26,14 +29,23 @@ final class ImportContext implements WorkerRules.Context {
     private final Set<Long> agentsInScope;
     private final LongPredicate eventInScope;
     private final Map<Long, Boolean> eventsSeen = new HashMap<>();
+    private final TariffSchedule tariffs;
+    private final Map<YearMonth, List<Long>> bandsByMonth = new HashMap<>();
 
     ImportContext(Set<String> villagesInScope, Set<String> areaCodes, Map<Long, MouView> mous, Set<Long> agentsInScope,
-                  LongPredicate eventInScope) {
+                  LongPredicate eventInScope, TariffSchedule tariffs) {
         this.villagesInScope = villagesInScope;
         this.areaCodes = areaCodes;
         this.mous = mous;
         this.agentsInScope = agentsInScope;
         this.eventInScope = eventInScope;
+        this.tariffs = tariffs;
+    }
+
+    /** The schedule of the import's start, asked once per month: a million rows span a few dozen months. */
+    @Override
+    public List<Long> incomeBands(YearMonth month) {
+        return bandsByMonth.computeIfAbsent(month, tariffs::bands);
     }
 
     @Override

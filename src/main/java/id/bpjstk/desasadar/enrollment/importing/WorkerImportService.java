@@ -9,6 +9,7 @@ import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.enrollment.FieldViolation;
 import id.bpjstk.desasadar.enrollment.Sex;
+import id.bpjstk.desasadar.enrollment.TariffService;
 import id.bpjstk.desasadar.enrollment.ValidWorker;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerRules;
@@ -54,18 +55,18 @@ public class WorkerImportService {
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
-    private final WorkerRules rules;
+    private final TariffService tariffs;
     private final PartnerService partners;
     private final AgentService agents;
     private final EventService events;
     private final Clock clock;
 
-    WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, WorkerRules rules,
+    WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
                         PartnerService partners, AgentService agents, EventService events, Optional<Clock> clock) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
-        this.rules = rules;
+        this.tariffs = tariffs;
         this.partners = partners;
         this.agents = agents;
         this.events = events;
@@ -83,13 +84,14 @@ public class WorkerImportService {
         UserPrincipal user = ImportRun.importer(currentUser);
         ImportContext context = new ImportContext(villagesIn(user.scope()), officialAreaCodes(),
                 partners.mous().stream().collect(Collectors.toMap(MouView::id, m -> m)),
-                agents.list().stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent());
+                agents.list().stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent(),
+                tariffs.schedule());
         Map<String, Long> mouIds = partners.mous().stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
         Map<String, Long> agentIds = agents.list().stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
         LocalDate today = LocalDate.now(clock);
         return ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report),
-                (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> rules.validate(draft, today, context)));
+                (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> WorkerRules.validate(draft, today, context)));
     }
 
     private static void take(IntakeRow row, WorkerBulkWriter writer, Function<WorkerCsvFormat.Cells, WorkerDraft> drafts,
