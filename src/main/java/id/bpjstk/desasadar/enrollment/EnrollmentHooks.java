@@ -1,23 +1,35 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.outreach.AgentAcquisitions;
+import id.bpjstk.desasadar.outreach.AgentEarnings;
 import id.bpjstk.desasadar.partner.MouEnrollments;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * What other features ask of enrollment without depending on it: how many workers a MoU funds (its quota) and when
- * an agent last brought one in (the three-month rule).
+ * What other features ask of enrollment without depending on it: how many workers a MoU funds (its quota), when
+ * an agent last brought one in (the three-month rule) and what an agent collected (commission).
  */
 @Component
-class EnrollmentHooks implements MouEnrollments, AgentAcquisitions {
+class EnrollmentHooks implements MouEnrollments, AgentAcquisitions, AgentEarnings {
 
     private final JdbcTemplate jdbc;
+    private final ObjectProvider<ContributionService> contributions;
 
-    EnrollmentHooks(JdbcTemplate jdbc) {
+    /** Contributions are looked up when asked: they depend on the agent service, which depends on these hooks. */
+    EnrollmentHooks(JdbcTemplate jdbc, ObjectProvider<ContributionService> contributions) {
         this.jdbc = jdbc;
+        this.contributions = contributions;
+    }
+
+    @Override
+    public Earnings of(long agentId, YearMonth month) {
+        AgentCollection c = contributions.getObject().agentCollected(agentId, month, month);
+        return new Earnings(c.collected(), c.commission(), c.agentShare());
     }
 
     @Override

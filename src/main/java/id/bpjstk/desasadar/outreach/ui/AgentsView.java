@@ -18,13 +18,18 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.outreach.AgentEarnings;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.territory.AreaService;
 import jakarta.annotation.security.PermitAll;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The Perisai agents of the user's scope with whether they are still active (three months without an acquisition
@@ -41,8 +46,10 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<AgentView> grid = new Grid<>();
     private final TextField search = new TextField();
     private final ComboBox<Activity> activity = new ComboBox<>();
+    /** This month's takings per agent, asked once per refresh for the two columns that show them. */
+    private final java.util.Map<Long, AgentEarnings.Earnings> earned = new java.util.HashMap<>();
 
-    AgentsView(AgentService agents, AreaService areas, CurrentUser currentUser) {
+    AgentsView(AgentService agents, AreaService areas, CurrentUser currentUser, Optional<AgentEarnings> earnings) {
         this.agents = agents;
         this.currentUser = currentUser;
         addClassName("agents-view");
@@ -69,6 +76,15 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> a.activity().active() ? getTranslation("agent.activity.ACTIVE")
                         : getTranslation("agent.inactive-since", dates.format(a.activity().inactiveSince())))
                 .setHeader(getTranslation("villages.filter.status")).setAutoWidth(true);
+        earnings.ifPresent(e -> {
+            // this month's takings, so a coordinator sees who is bringing contributions in
+            YearMonth month = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+            var rupiah = NumberFormat.getIntegerInstance(getLocale());
+            grid.addColumn(a -> "Rp" + rupiah.format(earned.computeIfAbsent(a.id(), id -> e.of(id, month)).collected()))
+                    .setHeader(getTranslation("agent.collected-this-month")).setKey("collected").setAutoWidth(true);
+            grid.addColumn(a -> "Rp" + rupiah.format(earned.computeIfAbsent(a.id(), id -> e.of(id, month)).agentShare()))
+                    .setHeader(getTranslation("agent.commission-this-month")).setKey("commission").setAutoWidth(true);
+        });
         if (currentUser.hasRole(Role.ADMIN)) {
             grid.addComponentColumn(this::reactivateButton).setKey("reactivate").setAutoWidth(true).setFlexGrow(0);
         }
@@ -106,6 +122,7 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
+        earned.clear();
         String text = search.getValue().strip().toLowerCase(Locale.ROOT);
         grid.setItems(agents.list().stream()
                 .filter(a -> text.isEmpty() || a.name().toLowerCase(Locale.ROOT).contains(text)

@@ -78,6 +78,9 @@ class AgentsUiTest {
         Grid<AgentView> grid = _get(Grid.class);
         assertThat(_size(grid)).isEqualTo(1);
         assertThat(GridKt._get(grid, 0).name()).isEqualTo("Siti Nur'aini");
+        // nothing collected yet by a new agent: the month's takings and commission read zero
+        assertThat(GridKt._getFormatted(grid, 0, "collected")).isEqualTo("Rp0");
+        assertThat(GridKt._getFormatted(grid, 0, "commission")).isEqualTo("Rp0");
     }
 
     @Test
