@@ -15,7 +15,7 @@ class ContributionImportView extends CsvImportView {
     static final String SAMPLE_ROW = "1607054508900001;2026-01;;2026-01-20;PESERTA;";
 
     ContributionImportView(ContributionImportService importer, AppI18nProvider i18n, Executor applicationTaskExecutor) {
-        super(importer::importFile, new Kind("contribution.import", ContributionImportService.COLUMNS, SAMPLE_ROW, "iuran",
+        super(importer::importFile, new Kind("contribution.import", ContributionImportService.COLUMNS, java.util.List.of(), SAMPLE_ROW, "iuran",
                 ContributionImportService.MAX_BYTES), i18n, applicationTaskExecutor);
         addClassName("contribution-import-view");
     }

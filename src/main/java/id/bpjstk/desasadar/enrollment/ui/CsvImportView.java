@@ -60,10 +60,12 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
      * @param keys       prefix of the page's own message keys (title, help, sample, summary, rolled-back, cancelled,
      *                   cancelled-all, report)
      * @param columns    the file's header, in the order of the sample row
+     * @param optionalColumns columns a file may add
      * @param sampleRow  one valid row for the downloadable sample
      * @param fileStem   names the sample and report files
      */
-    record Kind(String keys, java.util.List<String> columns, String sampleRow, String fileStem, long maxBytes) {
+    record Kind(String keys, java.util.List<String> columns, java.util.List<String> optionalColumns, String sampleRow,
+                String fileStem, long maxBytes) {
     }
 
     private final Importer importer;
@@ -117,6 +119,10 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         var columns = new Paragraph(getTranslation("import.csv.columns", String.join(";", kind.columns())));
         columns.addClassName("import-columns");
         columns.getStyle().set("overflow-wrap", "anywhere"); // one long word of column names, on a phone too
+        if (!kind.optionalColumns().isEmpty()) {
+            columns.add(new com.vaadin.flow.component.html.Span(" " + getTranslation("import.csv.optional-columns",
+                    String.join(";", kind.optionalColumns()))));
+        }
         var sample = new DownloadLink(getTranslation(kind.keys() + ".sample"), "contoh-" + kind.fileStem() + ".csv", "text/csv",
                 out -> out.write(String.join(";", kind.columns()) + "\n" + kind.sampleRow() + "\n"));
         add(new H2(getTranslation(kind.keys() + ".title")), new Paragraph(getTranslation(kind.keys() + ".help")), columns,

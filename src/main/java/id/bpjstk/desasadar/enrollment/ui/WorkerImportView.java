@@ -15,7 +15,7 @@ class WorkerImportView extends CsvImportView {
     static final String SAMPLE_ROW = "1607054508900001;Siti Aminah;P;1990-08-05;081234567890;PETANI;16.07.05.2002;ya;1000000;SELF;2026-01-15;";
 
     WorkerImportView(WorkerImportService importer, AppI18nProvider i18n, Executor applicationTaskExecutor) {
-        super(importer::importFile, new Kind("worker.import", WorkerImportService.COLUMNS, SAMPLE_ROW, "peserta",
+        super(importer::importFile, new Kind("worker.import", WorkerImportService.COLUMNS, WorkerImportService.OPTIONAL_COLUMNS, SAMPLE_ROW, "peserta",
                 WorkerImportService.MAX_BYTES), i18n, applicationTaskExecutor);
         addClassName("worker-import-view");
     }
