@@ -82,12 +82,15 @@ public class WorkerImportService {
     public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
                                    Function<RuleViolation, String> reasonText) {
         UserPrincipal user = ImportRun.importer(currentUser);
+        // what the rules need, read once for the whole file in the caller's thread (scope comes from the caller)
+        List<MouView> mous = partners.mous();
+        List<AgentView> agentsInScope = agents.list();
         ImportContext context = new ImportContext(villagesIn(user.scope()), officialAreaCodes(),
-                partners.mous().stream().collect(Collectors.toMap(MouView::id, m -> m)),
-                agents.list().stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent(),
+                mous.stream().collect(Collectors.toMap(MouView::id, m -> m)),
+                agentsInScope.stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent(),
                 tariffs.schedule());
-        Map<String, Long> mouIds = partners.mous().stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
-        Map<String, Long> agentIds = agents.list().stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
+        Map<String, Long> mouIds = mous.stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
+        Map<String, Long> agentIds = agentsInScope.stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
         LocalDate today = LocalDate.now(clock);
         return ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report),
