@@ -119,13 +119,12 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         var columns = new Paragraph(getTranslation("import.csv.columns", String.join(";", kind.columns())));
         columns.addClassName("import-columns");
         columns.getStyle().set("overflow-wrap", "anywhere"); // one long word of column names, on a phone too
-        if (!kind.optionalColumns().isEmpty()) {
-            columns.add(new com.vaadin.flow.component.html.Span(" " + getTranslation("import.csv.optional-columns",
-                    String.join(";", kind.optionalColumns()))));
-        }
+        var optional = new Paragraph(getTranslation("import.csv.optional-columns", String.join(";", kind.optionalColumns())));
+        optional.addClassName("import-columns");
+        optional.setVisible(!kind.optionalColumns().isEmpty());
         var sample = new DownloadLink(getTranslation(kind.keys() + ".sample"), "contoh-" + kind.fileStem() + ".csv", "text/csv",
                 out -> out.write(String.join(";", kind.columns()) + "\n" + kind.sampleRow() + "\n"));
-        add(new H2(getTranslation(kind.keys() + ".title")), new Paragraph(getTranslation(kind.keys() + ".help")), columns,
+        add(new H2(getTranslation(kind.keys() + ".title")), new Paragraph(getTranslation(kind.keys() + ".help")), columns, optional,
                 sample, mode, upload, progressLabel, progress, cancel, result);
     }
 
