@@ -97,6 +97,7 @@ public class ContributionService {
         if (workers.findById(workerId).filter(reader::sees).isEmpty()) {
             return List.of();
         }
+        scope.auditPartnerRead(reader, "contribution.read", "worker " + workerId);
         return contributions.findByWorkerIdOrderByMonthDesc(workerId).stream().map(Contribution::view).toList();
     }
 

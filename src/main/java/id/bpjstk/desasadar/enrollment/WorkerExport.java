@@ -45,6 +45,7 @@ public class WorkerExport {
     @Transactional(readOnly = true)
     public void workers(WorkerFilter filter, ExportFormat format, OutputStream out) {
         WorkerScope.Reader reader = scope.reader();
+        scope.auditPartnerRead(reader, "worker.export", filter.toString());
         try (TableWriter table = TableWriter.open(format, out, "Peserta", WORKER_COLUMNS)) {
             stream(WorkerScope.SELECT_VIEW, " ORDER BY w.village_code, w.id", filter, reader, rs -> {
                 WorkerView w = scope.view(rs, reader);
@@ -60,6 +61,7 @@ public class WorkerExport {
     @Transactional(readOnly = true)
     public void contributions(WorkerFilter filter, ExportFormat format, OutputStream out) {
         WorkerScope.Reader reader = scope.reader();
+        scope.auditPartnerRead(reader, "contribution.export", filter.toString());
         try (TableWriter table = TableWriter.open(format, out, "Iuran", CONTRIBUTION_COLUMNS)) {
             stream("""
                     SELECT w.nik, w.full_name, w.village_code, c.month, c.amount, c.computed_amount, c.override_reason, c.paid_on,

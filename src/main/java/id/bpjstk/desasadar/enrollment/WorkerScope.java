@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
@@ -29,11 +30,13 @@ class WorkerScope {
 
     private final PartnerService partners;
     private final CurrentUser currentUser;
+    private final AuditService audit;
     private final Clock clock;
 
-    WorkerScope(PartnerService partners, CurrentUser currentUser, Optional<Clock> clock) {
+    WorkerScope(PartnerService partners, CurrentUser currentUser, AuditService audit, Optional<Clock> clock) {
         this.partners = partners;
         this.currentUser = currentUser;
+        this.audit = audit;
         this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
@@ -49,6 +52,16 @@ class WorkerScope {
 
         String nik(String nik) {
             return masked() ? new Nik(nik).masked() : nik;
+        }
+    }
+
+    /**
+     * Records a partner's read of workers' personal data (DESIGN.md §5). Staff reads are part of their work and
+     * are not recorded.
+     */
+    void auditPartnerRead(Reader reader, String action, String subject) {
+        if (reader.masked()) {
+            audit.record(action, subject);
         }
     }
 

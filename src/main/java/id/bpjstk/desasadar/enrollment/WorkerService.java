@@ -102,7 +102,9 @@ public class WorkerService {
     @Transactional(readOnly = true)
     public Optional<WorkerView> find(long id) {
         WorkerScope.Reader reader = scope.reader();
-        return workers.findById(id).filter(reader::sees).map(w -> view(w, reader));
+        Optional<WorkerView> found = workers.findById(id).filter(reader::sees).map(w -> view(w, reader));
+        found.ifPresent(w -> scope.auditPartnerRead(reader, "worker.read", "worker " + w.id()));
+        return found;
     }
 
     /** One NIK, one worker: whether this NIK is registered, and the record only when the caller may see it. */
@@ -130,6 +132,7 @@ public class WorkerService {
         if (where == null) {
             return List.of();
         }
+        scope.auditPartnerRead(reader, "worker.list", filter + " offset " + offset);
         var args = new ArrayList<>(where.args());
         args.add(limit);
         args.add(offset);

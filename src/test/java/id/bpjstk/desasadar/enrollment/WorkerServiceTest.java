@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
@@ -34,6 +35,7 @@ class WorkerServiceTest {
     @Autowired UserService users;
     @Autowired PartnerService partners;
     @Autowired VillageProfileService profiles;
+    @Autowired AuditService audit;
 
     @BeforeEach
     void signIn() {
@@ -116,6 +118,14 @@ class WorkerServiceTest {
         assertThat(seen).filteredOn(w -> w.id() == subsidized.id()).singleElement()
                 .satisfies(w -> assertThat(w.nik()).isEqualTo(nik.substring(0, 4) + "••••••••" + nik.substring(12)));
         assertThat(workers.find(selfPaid.id())).isEmpty();
+        assertThat(workers.find(subsidized.id())).isPresent();
+
+        // the partner's reads of personal data are on the audit trail; a coordinator's are not
+        SignIn.as(users, "worker-auditor", Role.ADMIN, AreaScope.NATIONAL);
+        assertThat(audit.of("pemkot.surabaya", 50)).extracting(AuditService.AuditEntry::action, AuditService.AuditEntry::subject)
+                .contains(org.assertj.core.groups.Tuple.tuple("worker.read", "worker " + subsidized.id()))
+                .anySatisfy(t -> assertThat(t.toList()).first().isEqualTo("worker.list"));
+        assertThat(audit.of("worker-surabaya", 50)).isEmpty();
     }
 
     @Test
