@@ -67,17 +67,14 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
         filters.setWrap(true);
 
         var dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(getLocale());
-        grid.addColumn(AgentView::registrationNumber).setHeader(getTranslation("agent.registration")).setAutoWidth(true);
-        grid.addColumn(AgentView::name).setHeader(getTranslation("agent.name")).setAutoWidth(true).setFlexGrow(2);
+        // what a coordinator scans for first — who, where, active or not, this month's takings — comes first
+        grid.addColumn(a -> a.name() + " (" + a.registrationNumber() + ")").setHeader(getTranslation("agent.name"))
+                .setAutoWidth(true).setFlexGrow(2);
         grid.addColumn(AgentView::homeArea).setHeader(getTranslation("agent.home-area")).setAutoWidth(true);
-        grid.addColumn(a -> a.sponsorName() + " (" + getTranslation("agent.sponsor-kind." + a.sponsorKind().name()) + ")")
-                .setHeader(getTranslation("agent.sponsor")).setAutoWidth(true).setFlexGrow(2);
-        grid.addColumn(a -> dates.format(a.startDate())).setHeader(getTranslation("agent.start")).setAutoWidth(true);
         grid.addColumn(a -> a.activity().active() ? getTranslation("agent.activity.ACTIVE")
                         : getTranslation("agent.inactive-since", dates.format(a.activity().inactiveSince())))
                 .setHeader(getTranslation("villages.filter.status")).setAutoWidth(true);
         earnings.ifPresent(e -> {
-            // this month's takings, so a coordinator sees who is bringing contributions in
             YearMonth month = YearMonth.now(ZoneId.of("Asia/Jakarta"));
             var rupiah = NumberFormat.getIntegerInstance(getLocale());
             grid.addColumn(a -> "Rp" + rupiah.format(earned.computeIfAbsent(a.id(), id -> e.of(id, month)).collected()))
@@ -85,6 +82,9 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
             grid.addColumn(a -> "Rp" + rupiah.format(earned.computeIfAbsent(a.id(), id -> e.of(id, month)).agentShare()))
                     .setHeader(getTranslation("agent.commission-this-month")).setKey("commission").setAutoWidth(true);
         });
+        grid.addColumn(a -> a.sponsorName() + " (" + getTranslation("agent.sponsor-kind." + a.sponsorKind().name()) + ")")
+                .setHeader(getTranslation("agent.sponsor")).setWidth("12rem").setFlexGrow(1); // long names end in "…"
+        grid.addColumn(a -> dates.format(a.startDate())).setHeader(getTranslation("agent.start")).setAutoWidth(true);
         if (currentUser.hasRole(Role.ADMIN)) {
             grid.addComponentColumn(this::reactivateButton).setKey("reactivate").setAutoWidth(true).setFlexGrow(0);
         }
