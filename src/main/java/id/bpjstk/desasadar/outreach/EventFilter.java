@@ -12,8 +12,4 @@ public record EventFilter(LocalDateTime from, LocalDateTime to, EventStatus stat
     public static EventFilter period(LocalDateTime from, LocalDateTime to) {
         return new EventFilter(from, to, null, null, null, null);
     }
-
-    public EventFilter withStatus(EventStatus newStatus) {
-        return new EventFilter(from, to, newStatus, areaCode, officer, agentId);
-    }
 }

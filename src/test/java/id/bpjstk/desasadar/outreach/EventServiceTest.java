@@ -180,7 +180,7 @@ class EventServiceTest {
         assertThat(ids(new EventFilter(theDay.from(), theDay.to(), null, null, "event-list-officer", null)))
                 .containsExactly(withAgent.id(), otherDistrict.id());
         assertThat(ids(new EventFilter(theDay.from(), theDay.to(), null, null, null, agent.id()))).containsExactly(withAgent.id());
-        assertThat(ids(theDay.withStatus(EventStatus.CANCELLED))).isEmpty();
+        assertThat(ids(new EventFilter(theDay.from(), theDay.to(), EventStatus.CANCELLED, null, null, null))).isEmpty();
         assertThat(events.officers()).contains("event-list-officer", "event-coordinator");
 
         SignIn.as(users, "event-list-district", Role.COORDINATOR, "16.07.01");
