@@ -18,16 +18,12 @@ import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
 import java.io.IOException;
-import java.io.StringReader;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,7 +69,7 @@ class ContributionImportTest {
 
         assertThat(first.outcome()).isEqualTo(Outcome.STORED);
         assertThat(first.counts()).isEqualTo(new ImportCounts(3, 0, 0));
-        assertThat(report(first)).isEmpty();
+        assertThat(ImportReports.read(first)).isEmpty();
         assertThat(jdbc.queryForMap("SELECT amount, computed_amount, override_reason FROM contribution c JOIN worker w"
                 + " ON w.id = c.worker_id WHERE w.nik = ? AND c.month = '2025-07-01'", FIRST))
                 .isEqualTo(Map.of("amount", 20_000, "computed_amount", 16_800, "override_reason", "Termasuk denda"));
@@ -83,7 +79,7 @@ class ContributionImportTest {
         ImportResult again = run("contributions-valid.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(again.counts()).isEqualTo(new ImportCounts(0, 3, 0));
-        assertThat(report(again)).extracting(r -> r.get("baris"), r -> r.get("alasan"), r -> r.get("alasan_berkas")).containsExactly(
+        assertThat(ImportReports.read(again)).extracting(r -> r.get("baris"), r -> r.get("alasan"), r -> r.get("alasan_berkas")).containsExactly(
                 tuple("2", text("contribution.import.already-recorded"), ""),
                 tuple("3", text("contribution.import.already-recorded"), "Termasuk denda"),
                 tuple("4", text("contribution.import.already-recorded"), ""));
@@ -96,7 +92,7 @@ class ContributionImportTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.STORED);
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 6));
-        assertThat(report(result)).extracting(r -> r.get("baris"), r -> r.get("kolom"), r -> r.get("alasan"))
+        assertThat(ImportReports.read(result)).extracting(r -> r.get("baris"), r -> r.get("kolom"), r -> r.get("alasan"))
                 .containsExactlyInAnyOrder(
                         tuple("2", "bulan", text("contribution.error.before-enrollment", "2025-01", "2025-06")),
                         tuple("3", "bulan", text("contribution.error.future-month", "2099-01")),
@@ -114,7 +110,7 @@ class ContributionImportTest {
 
         assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(result.counts()).isEqualTo(new ImportCounts(0, 0, 6));
-        assertThat(report(result)).hasSize(6);
+        assertThat(ImportReports.read(result)).hasSize(6);
         assertThat(paidMonths()).isZero();
         assertThat(activity(FIRST)).containsExactly(null, null);
     }
@@ -129,7 +125,7 @@ class ContributionImportTest {
         Files.delete(changed);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(0, 0, 1));
-        assertThat(report(result)).singleElement().extracting(r -> r.get("alasan"))
+        assertThat(ImportReports.read(result)).singleElement().extracting(r -> r.get("alasan"))
                 .isEqualTo(text("contribution.import.error.paid-differently", 16_800L));
     }
 
@@ -176,10 +172,4 @@ class ContributionImportTest {
         return text(new RuleViolation(key, args));
     }
 
-    private static List<CSVRecord> report(ImportResult result) throws IOException {
-        String text = Files.readString(result.report(), StandardCharsets.UTF_8);
-        Files.delete(result.report());
-        return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
-    }
 }

@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,7 +69,7 @@ class WorkerImportTest {
         assertThat(again.outcome()).isEqualTo(Outcome.STORED);
         assertThat(again.counts()).isEqualTo(new ImportCounts(0, 3, 0));
         assertThat(stored()).isEqualTo(3);
-        assertThat(report(again)).extracting(r -> r.get("baris")).containsExactly("2", "3", "4");
+        assertThat(ImportReports.read(again)).extracting(r -> r.get("baris")).containsExactly("2", "3", "4");
     }
 
     @Test
@@ -78,7 +77,7 @@ class WorkerImportTest {
         ImportResult result = run("duplicate-in-file.csv", ImportMode.ALL_OR_NOTHING);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(2, 1, 0));
-        List<CSVRecord> report = report(result);
+        List<CSVRecord> report = ImportReports.read(result);
         assertThat(report).singleElement().satisfies(r -> {
             assertThat(r.get("baris")).isEqualTo("4");
             assertThat(r.get("kolom")).isEqualTo("nik");
@@ -94,7 +93,7 @@ class WorkerImportTest {
         assertThat(result.outcome()).isEqualTo(Outcome.STORED);
         assertThat(result.counts()).isEqualTo(new ImportCounts(2, 0, 1));
         assertThat(stored()).isEqualTo(2);
-        assertThat(report(result)).singleElement().satisfies(r -> {
+        assertThat(ImportReports.read(result)).singleElement().satisfies(r -> {
             assertThat(r.get("baris")).isEqualTo("3");
             assertThat(r.get("kolom")).isEqualTo("tanggal_lahir");
             assertThat(r.get("alasan")).isEqualTo(i18n.getTranslation("worker.import.error.date", AppI18nProvider.INDONESIAN));
@@ -116,7 +115,7 @@ class WorkerImportTest {
         assertThat(result.counts().inserted()).isZero();
         assertThat(result.counts().rejected()).isEqualTo(1);
         assertThat(stored()).isZero();
-        assertThat(report(result)).extracting(r -> r.get("baris")).containsExactly(String.valueOf(WorkerBulkWriter.BATCH_SIZE + 502));
+        assertThat(ImportReports.read(result)).extracting(r -> r.get("baris")).containsExactly(String.valueOf(WorkerBulkWriter.BATCH_SIZE + 502));
     }
 
     @Test
@@ -150,7 +149,7 @@ class WorkerImportTest {
         ImportResult result = run("quoted.csv", ImportMode.ACCEPT_VALID);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 1));
-        assertThat(report(result)).singleElement().satisfies(r -> {
+        assertThat(ImportReports.read(result)).singleElement().satisfies(r -> {
             assertThat(r.get("baris")).isEqualTo("2");
             assertThat(r.get("kolom")).isEqualTo("kode_desa");
         });
@@ -192,7 +191,7 @@ class WorkerImportTest {
         assertThat(jdbc.queryForMap("SELECT sex, birth_date, village_role, mou_id IS NOT NULL AS funded FROM worker WHERE nik = '3578014507820011'"))
                 .containsEntry("sex", "P").containsEntry("village_role", "KEPALA_DESA").containsEntry("funded", 1)
                 .containsEntry("birth_date", java.sql.Date.valueOf("1982-07-05"));
-        assertThat(report(result)).extracting(r -> r.get("baris") + " " + r.get("kolom")).containsExactly(
+        assertThat(ImportReports.read(result)).extracting(r -> r.get("baris") + " " + r.get("kolom")).containsExactly(
                 "3 no_mou", "4 nik", "5 nik", "6 telepon", "7 penghasilan", "8 no_mou");
     }
 
@@ -217,11 +216,4 @@ class WorkerImportTest {
         return jdbc.queryForObject("SELECT phone FROM worker WHERE nik = ?", String.class, nik);
     }
 
-    private static List<CSVRecord> report(ImportResult result) throws IOException {
-        String text = Files.readString(result.report(), StandardCharsets.UTF_8);
-        Files.delete(result.report());
-        assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(text.substring(1))).getRecords();
-    }
 }
