@@ -37,6 +37,14 @@ public final class BrowserSession {
      */
     public static void signIn(Page page, String baseUrl, String username, String password) {
         page.navigate(baseUrl + "/login");
+        signInHere(page, username, password);
+    }
+
+    /**
+     * Signs in on the login view the page already shows (after a redirect to it), without loading it a second time:
+     * a second load while the first one's Vaadin client is still starting has been seen to end back on the login view.
+     */
+    public static void signInHere(Page page, String username, String password) {
         page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!document.querySelector('vaadin-login-form input[name=password]')");
         page.fill("input[name=username]", username);
         page.fill("input[name=password]", password);

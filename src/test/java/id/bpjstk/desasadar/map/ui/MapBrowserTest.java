@@ -49,7 +49,7 @@ class MapBrowserTest {
             page.setDefaultTimeout(60_000); // the first page load compiles nothing but may unpack the dev bundle
             page.navigate("http://localhost:" + port + "/");
             page.waitForURL("**/login"); // the map asks for a sign-in first
-            BrowserSession.signIn(page, "http://localhost:" + port, "koordinator.banyuasin", "demo1234");
+            BrowserSession.signInHere(page, "koordinator.banyuasin", "demo1234");
 
             try {
                 page.waitForFunction(DRAWN);
