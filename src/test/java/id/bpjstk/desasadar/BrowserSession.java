@@ -41,8 +41,8 @@ public final class BrowserSession {
     }
 
     /**
-     * Signs in on the login view the page already shows (after a redirect to it), without loading it a second time:
-     * a second load while the first one's Vaadin client is still starting has been seen to end back on the login view.
+     * Signs in on the login view the page already shows (after a redirect to it). Being sent back to the login view
+     * right after signing in was a defect of the app, not of the tests: see {@code StaleSessionFilter}.
      */
     public static void signInHere(Page page, String username, String password) {
         page.waitForFunction("() => !!customElements.get('vaadin-login-form') && !!document.querySelector('vaadin-login-form input[name=password]')");

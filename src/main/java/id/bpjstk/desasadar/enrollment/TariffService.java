@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.cache.LocalCache;
+import id.bpjstk.desasadar.base.cache.LocalCaches;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
@@ -8,8 +10,6 @@ import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Contribution tariffs: read by everyone who computes or shows a contribution, changed only by an
@@ -22,22 +22,18 @@ public class TariffService {
 
     private final TariffRepository tariffs;
     private final CurrentUser currentUser;
-    private volatile TariffSchedule cached;
+    private final LocalCache<TariffSchedule> cached;
 
-    TariffService(TariffRepository tariffs, CurrentUser currentUser) {
+    TariffService(TariffRepository tariffs, CurrentUser currentUser, LocalCaches caches) {
         this.tariffs = tariffs;
         this.currentUser = currentUser;
+        this.cached = caches.create("tariffs", () -> new TariffSchedule(tariffs.findAll().stream().map(Tariff::toRow).toList()));
     }
 
     /** Every tariff row, as one schedule. */
     @Transactional(readOnly = true)
     public TariffSchedule schedule() {
-        TariffSchedule schedule = cached;
-        if (schedule == null) {
-            schedule = new TariffSchedule(tariffs.findAll().stream().map(Tariff::toRow).toList());
-            cached = schedule;
-        }
-        return schedule;
+        return cached.get();
     }
 
     /** What a worker with this declared band pays for {@code month}; see {@link TariffSchedule#contribution}. */
@@ -61,7 +57,7 @@ public class TariffService {
         }
         schedule().with(row);
         Tariff saved = tariffs.saveAndFlush(new Tariff(row));
-        invalidateAfterCommit();
+        cached.invalidateAfterCommit();
         return saved.toRow();
     }
 
@@ -77,7 +73,7 @@ public class TariffService {
         Tariff tariff = tariffs.findById(id).orElseThrow(() -> new RuleViolation("tariff.error.not-found"));
         tariff.endWith(lastMonth);
         TariffRow saved = tariffs.saveAndFlush(tariff).toRow();
-        invalidateAfterCommit();
+        cached.invalidateAfterCommit();
         return saved;
     }
 
@@ -85,16 +81,5 @@ public class TariffService {
         if (!currentUser.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Only an administrator changes tariffs");
         }
-    }
-
-    /** Dropped after the commit, so that no reader caches the old rows between the write and the commit. */
-    private void invalidateAfterCommit() {
-        cached = null;
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                cached = null;
-            }
-        });
     }
 }

@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.cache.LocalCache;
+import id.bpjstk.desasadar.base.cache.LocalCaches;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import java.util.ArrayList;
@@ -17,26 +19,29 @@ import org.springframework.stereotype.Component;
 @Component
 class RegencyBoundaryLayer {
 
-    private final BoundaryStore store;
-    private volatile List<BoundaryStore.StoredBoundary> regencies;
-    private final Map<String, String> simplified = new ConcurrentHashMap<>();
+    /** The map's zoom range: a client that asks for another zoom gets the nearest, so the cache stays bounded. */
+    static final int MIN_ZOOM = 0;
+    static final int MAX_ZOOM = 19;
 
-    RegencyBoundaryLayer(BoundaryStore store) {
-        this.store = store;
+    private final LocalCache<Outlines> outlines;
+
+    RegencyBoundaryLayer(BoundaryStore store, LocalCaches caches) {
+        this.outlines = caches.create("regency outlines", () -> new Outlines(store.regencies(), new ConcurrentHashMap<>()));
     }
 
     void invalidate() {
-        regencies = null;
-        simplified.clear();
+        outlines.invalidate();
     }
 
-    String geoJson(AreaScope scope, BoundingBox view, int zoom) {
+    String geoJson(AreaScope scope, BoundingBox view, int requestedZoom) {
+        int zoom = Math.clamp(requestedZoom, MIN_ZOOM, MAX_ZOOM);
         double tolerance = MapGeoJson.pixel(zoom);
+        Outlines o = outlines.get();
         var features = new ArrayList<String>();
-        for (var r : regencies()) {
+        for (var r : o.regencies()) {
             Envelope e = r.geometry().getEnvelopeInternal();
             if (visibleInScope(scope, r.code()) && view.intersects(e.getMinY(), e.getMinX(), e.getMaxY(), e.getMaxX())) {
-                features.add(simplified.computeIfAbsent(r.code() + "@" + zoom,
+                features.add(o.simplified().computeIfAbsent(r.code() + "@" + zoom,
                         k -> MapGeoJson.feature(r.code(), r.name(), r.geometry(), tolerance)));
             }
         }
@@ -48,12 +53,7 @@ class RegencyBoundaryLayer {
         return scope.includes(regency) || scope.codes().stream().anyMatch(c -> c.startsWith(regency + "."));
     }
 
-    private List<BoundaryStore.StoredBoundary> regencies() {
-        var r = regencies;
-        if (r == null) {
-            r = store.regencies();
-            regencies = r;
-        }
-        return r;
+    /** The outlines as stored, and their simplified GeoJSON per regency and zoom (at most 514 × 20 entries). */
+    private record Outlines(List<BoundaryStore.StoredBoundary> regencies, Map<String, String> simplified) {
     }
 }

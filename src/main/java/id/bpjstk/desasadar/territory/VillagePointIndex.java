@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.cache.LocalCache;
+import id.bpjstk.desasadar.base.cache.LocalCaches;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapCluster;
 import id.bpjstk.desasadar.base.geo.MapPoint;
@@ -30,14 +32,15 @@ class VillagePointIndex {
             .map(VillagePointIndex::styleClass).toArray(String[]::new);
 
     private final JdbcTemplate jdbc;
-    private volatile Snapshot snapshot;
+    private final LocalCache<Snapshot> snapshot;
 
     static String styleClass(DesignationStatus status) {
         return "village-point status-" + status.name().toLowerCase().replace('_', '-');
     }
 
-    VillagePointIndex(JdbcTemplate jdbc) {
+    VillagePointIndex(JdbcTemplate jdbc, LocalCaches caches) {
         this.jdbc = jdbc;
+        this.snapshot = caches.create("village points", this::load);
     }
 
     /** How far a point may lie from a village centroid and still be placed in that village. */
@@ -63,12 +66,12 @@ class VillagePointIndex {
     }
 
     void invalidate() {
-        snapshot = null;
+        snapshot.invalidate();
     }
 
     /** A village's designation changed: recolour it in place rather than reload 83,403 rows. */
     void statusChanged(String code, DesignationStatus status) {
-        Snapshot s = snapshot;
+        Snapshot s = snapshot.peek();
         if (s != null) {
             int i = Arrays.binarySearch(s.codes, code);
             if (i >= 0) {
@@ -131,17 +134,7 @@ class VillagePointIndex {
     }
 
     private Snapshot snapshot() {
-        Snapshot s = snapshot;
-        if (s == null) {
-            synchronized (this) {
-                s = snapshot;
-                if (s == null) {
-                    s = load();
-                    snapshot = s;
-                }
-            }
-        }
-        return s;
+        return snapshot.get();
     }
 
     private Snapshot load() {

@@ -2,8 +2,10 @@ package id.bpjstk.desasadar.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.bpjstk.desasadar.base.ui.LoginView;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -18,6 +20,14 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll());
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    /** Ahead of Spring Security and Vaadin, which would start a session for the stale request. */
+    @Bean
+    FilterRegistrationBean<StaleSessionFilter> staleSessionFilter() {
+        var registration = new FilterRegistrationBean<>(new StaleSessionFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

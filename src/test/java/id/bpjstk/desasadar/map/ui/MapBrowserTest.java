@@ -2,11 +2,11 @@ package id.bpjstk.desasadar.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import id.bpjstk.desasadar.BrowserHarness;
 import id.bpjstk.desasadar.BrowserSession;
+import id.bpjstk.desasadar.BrowserTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -16,17 +16,16 @@ import id.bpjstk.desasadar.territory.AreaImportService;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** The real app in real Chromium: sign in as the demo coordinator, see the map draw, click a village. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
 class MapBrowserTest {
+
+    @RegisterExtension final BrowserHarness browser = new BrowserHarness();
 
     /** Markers only: the legend's swatches carry the same style classes. */
     static final String MARKERS = "'.leaflet-marker-icon.village-point, .leaflet-marker-icon .map-cluster, .leaflet-marker-icon.marker-cluster'";
@@ -41,44 +40,35 @@ class MapBrowserTest {
 
     @Test
     void the_demo_coordinator_sees_the_villages_of_banyuasin_and_opens_one() throws Exception {
-        Assumptions.assumeTrue(BrowserSession.chromiumInstalled(), "Debian's chromium is not installed: skipping the browser test (.ci/run installs it)");
         importFixtureCentroids();
 
-        try (Playwright playwright = BrowserSession.playwright(); Browser browser = BrowserSession.chromium(playwright)) {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-            page.setDefaultTimeout(60_000); // the first page load compiles nothing but may unpack the dev bundle
-            page.navigate("http://localhost:" + port + "/");
-            page.waitForURL("**/login"); // the map asks for a sign-in first
-            BrowserSession.signInHere(page, "koordinator.banyuasin", "demo1234");
+        Page page = browser.page();
+        page.navigate("http://localhost:" + port + "/");
+        page.waitForURL("**/login"); // the map asks for a sign-in first
+        BrowserSession.signInHere(page, "koordinator.banyuasin", "demo1234");
 
-            try {
-                page.waitForFunction(DRAWN);
-            } catch (RuntimeException e) {
-                page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test-failure.png")));
-                throw e;
-            }
-            int drawn = ((Number) page.evaluate("""
-                    () => document.querySelector('dsjs-leaflet-map').shadowRoot
-                            .querySelectorAll(%s).length""".formatted(MARKERS))).intValue();
-            assertThat(drawn).isPositive();
+        page.waitForFunction(DRAWN);
+        int drawn = ((Number) page.evaluate("""
+                () => document.querySelector('dsjs-leaflet-map').shadowRoot
+                        .querySelectorAll(%s).length""".formatted(MARKERS))).intValue();
+        assertThat(drawn).isPositive();
 
-            Locator cluster = page.locator("dsjs-leaflet-map .leaflet-marker-icon.marker-cluster");
-            if (page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").count() == 0 && cluster.count() > 0) {
-                cluster.first().click(); // zooms in or spiderfies the villages it holds
-            }
-            BrowserSession.waitForServer(page);
-            Locator village = page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").first();
-            String name = village.getAttribute("title");
-            village.click();
-            Files.createDirectories(Path.of("target"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test.png")));
-
-            Locator title = page.locator(".village-panel .panel-header h3");
-            title.waitFor();
-            assertThat(title.textContent()).isEqualTo(name);
-            assertThat(page.locator(".village-panel").textContent()).contains("Kabupaten Banyuasin");
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test.png")));
+        Locator cluster = page.locator("dsjs-leaflet-map .leaflet-marker-icon.marker-cluster");
+        if (page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").count() == 0 && cluster.count() > 0) {
+            cluster.first().click(); // zooms in or spiderfies the villages it holds
         }
+        BrowserSession.waitForServer(page);
+        Locator village = page.locator("dsjs-leaflet-map .leaflet-marker-icon.village-point").first();
+        String name = village.getAttribute("title");
+        village.click();
+        Files.createDirectories(Path.of("target"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test.png")));
+
+        Locator title = page.locator(".village-panel .panel-header h3");
+        title.waitFor();
+        assertThat(title.textContent()).isEqualTo(name);
+        assertThat(page.locator(".village-panel").textContent()).contains("Kabupaten Banyuasin");
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test.png")));
     }
 
     private void importFixtureCentroids() throws Exception {

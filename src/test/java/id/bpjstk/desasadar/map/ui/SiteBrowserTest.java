@@ -2,11 +2,11 @@ package id.bpjstk.desasadar.map.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import id.bpjstk.desasadar.BrowserHarness;
 import id.bpjstk.desasadar.BrowserSession;
+import id.bpjstk.desasadar.BrowserTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -16,17 +16,16 @@ import id.bpjstk.desasadar.territory.AreaImportService;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
 
 /** In real Chromium: place a work site by clicking the map, save it, see its icon, reload, still there. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("test")
+@BrowserTest
 class SiteBrowserTest {
+
+    @RegisterExtension final BrowserHarness browser = new BrowserHarness();
 
     static final String SITE_ICONS = "dsjs-leaflet-map .leaflet-marker-icon.site-point";
     static final String SHOW_SUNGAI_REBO = "() => document.querySelector('dsjs-leaflet-map').map.setView([-2.998, 104.852], 15, { animate: false })";
@@ -37,39 +36,35 @@ class SiteBrowserTest {
 
     @Test
     void a_coordinator_places_a_site_by_clicking_the_map_and_it_is_still_there_after_a_reload() throws Exception {
-        Assumptions.assumeTrue(BrowserSession.chromiumInstalled(), "Debian's chromium is not installed: skipping the browser test (.ci/run installs it)");
         importFixtures();
 
-        try (Playwright playwright = BrowserSession.playwright(); Browser browser = BrowserSession.chromium(playwright)) {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-            page.setDefaultTimeout(60_000);
-            BrowserSession.signIn(page, "http://localhost:" + port, "koordinator.banyuasin", "demo1234");
-            page.waitForSelector("dsjs-leaflet-map .leaflet-marker-icon");
-            page.evaluate(SHOW_SUNGAI_REBO);
-            assertThat(page.locator(SITE_ICONS).count()).isZero();
+        Page page = browser.page();
+        BrowserSession.signIn(page, "http://localhost:" + port, "koordinator.banyuasin", "demo1234");
+        page.waitForSelector("dsjs-leaflet-map .leaflet-marker-icon");
+        page.evaluate(SHOW_SUNGAI_REBO);
+        assertThat(page.locator(SITE_ICONS).count()).isZero();
 
-            page.click("vaadin-button.add-site");
-            page.waitForFunction("() => document.querySelector('dsjs-leaflet-map').shadowRoot.querySelector('#map').style.cursor === 'crosshair'");
-            var map = page.locator("dsjs-leaflet-map").boundingBox();
-            page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
-            Locator name = page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Nama lokasi")).locator("input");
-            name.fill("Pasar Kalangan Rebo");
-            page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Jenis lokasi")).locator("input").fill("Pasar");
-            page.keyboard().press("Enter");
-            assertThat(page.locator(".site-form").textContent()).contains("Sungai Rebo");
-            page.click("vaadin-button.save-site");
+        page.click("vaadin-button.add-site");
+        page.waitForFunction("() => document.querySelector('dsjs-leaflet-map').shadowRoot.querySelector('#map').style.cursor === 'crosshair'");
+        var map = page.locator("dsjs-leaflet-map").boundingBox();
+        page.mouse().click(map.x + map.width / 2, map.y + map.height / 2);
+        Locator name = page.locator("vaadin-text-field").filter(new Locator.FilterOptions().setHasText("Nama lokasi")).locator("input");
+        name.fill("Pasar Kalangan Rebo");
+        page.locator("vaadin-combo-box").filter(new Locator.FilterOptions().setHasText("Jenis lokasi")).locator("input").fill("Pasar");
+        page.keyboard().press("Enter");
+        assertThat(page.locator(".site-form").textContent()).contains("Sungai Rebo");
+        page.click("vaadin-button.save-site");
 
-            page.waitForSelector(SITE_ICONS);
-            assertThat(page.locator(SITE_ICONS).first().getAttribute("title")).isEqualTo("Pasar Kalangan Rebo");
+        page.waitForSelector(SITE_ICONS);
+        assertThat(page.locator(SITE_ICONS).first().getAttribute("title")).isEqualTo("Pasar Kalangan Rebo");
 
-            page.reload();
-            page.waitForSelector("dsjs-leaflet-map .leaflet-marker-icon");
-            page.evaluate(SHOW_SUNGAI_REBO);
-            page.waitForSelector(SITE_ICONS);
-            assertThat(page.locator(SITE_ICONS).count()).isEqualTo(1);
-            Files.createDirectories(Path.of("target"));
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-browser-test.png")));
-        }
+        page.reload();
+        page.waitForSelector("dsjs-leaflet-map .leaflet-marker-icon");
+        page.evaluate(SHOW_SUNGAI_REBO);
+        page.waitForSelector(SITE_ICONS);
+        assertThat(page.locator(SITE_ICONS).count()).isEqualTo(1);
+        Files.createDirectories(Path.of("target"));
+        page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/site-browser-test.png")));
     }
 
     private void importFixtures() throws Exception {
