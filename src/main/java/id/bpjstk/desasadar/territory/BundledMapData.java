@@ -76,11 +76,14 @@ class BundledMapData implements ApplicationRunner {
             if (done != null && done > 0) {
                 return new Loaded(true, 0, 0, 0, 0);
             }
+            long t0 = System.nanoTime();
             int centroids = centroids();
+            long t1 = System.nanoTime();
             Set<String> outlined = new HashSet<>(jdbc.queryForList("SELECT area_code FROM area_boundary", String.class));
             Set<String> known = new HashSet<>(jdbc.queryForList("SELECT code FROM area WHERE level IN ('PROVINCE', 'REGENCY')", String.class));
             int regencies = outlines("map/regencies.geojson.gz", known, outlined);
             int provinces = outlines("map/provinces.geojson.gz", known, outlined);
+            log.info("Bundled map data: centroids {} ms, outlines {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             jdbc.update("INSERT INTO bundled_data (name, loaded_at, rows_loaded) VALUES (?, NOW(), ?)", NAME,
                     centroids + regencies + provinces);
             return new Loaded(false, centroids, regencies, provinces, 0);
@@ -99,7 +102,9 @@ class BundledMapData implements ApplicationRunner {
 
     /** Staged in a temporary table (same connection: we are in the transaction), then one joined UPDATE. */
     private int centroids() {
+        long start = System.nanoTime();
         List<ParsedArea> rows = read("map/villages-centroids.csv.gz");
+        log.debug("Read {} bundled centroids in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
         jdbc.execute("DROP TEMPORARY TABLE IF EXISTS bundled_centroid");
         jdbc.execute("CREATE TEMPORARY TABLE bundled_centroid (code VARCHAR(13) NOT NULL PRIMARY KEY, lat DOUBLE NOT NULL, "
                 + "lng DOUBLE NOT NULL) ENGINE = MEMORY");

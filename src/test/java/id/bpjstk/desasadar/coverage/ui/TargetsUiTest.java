@@ -110,6 +110,25 @@ class TargetsUiTest {
         assertThat(targets.list(YEAR)).isEmpty();
     }
 
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_regional_head_reads_the_targets_of_the_province_without_editing() {
+        targets.create(new id.bpjstk.desasadar.coverage.TargetDraft(YEAR, TargetOwner.area("35"), TargetMeasure.NEW_PARTICIPANTS,
+                1000L, null, true, null));
+        targets.create(new id.bpjstk.desasadar.coverage.TargetDraft(YEAR, TargetOwner.area("16"), TargetMeasure.NEW_PARTICIPANTS,
+                500L, null, false, null));
+        KaribuUi.signIn(users, "targetui-head-35", Role.REGIONAL_HEAD, "35");
+        UI.getCurrent().navigate("target");
+
+        _get(ComboBox.class, spec -> spec.withLabel("Tahun")).setValue(YEAR);
+        Grid<TargetView> grid = _get(Grid.class);
+        assertThat(GridKt._size(grid)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid, 0)).contains("Jawa Timur (35)", "1.000");
+        assertThat(_find(Button.class, spec -> spec.withText("Tambah target"))).isEmpty();
+        GridKt._clickItem(grid, 0, 1, false, false, false, false);
+        assertThat(_find(TargetFormDialog.class)).isEmpty();
+    }
+
     @SuppressWarnings("unchecked")
     private void addTarget(String area, TargetMeasure measure, String value, boolean illustrative) {
         _click(_get(Button.class, spec -> spec.withText("Tambah target")));
