@@ -78,6 +78,9 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tariffs"), "admin/tarif", VaadinIcon.MONEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "admin/target", VaadinIcon.CROSSHAIRS.create()));
         }
+        if (currentUser.hasRole(Role.REGIONAL_HEAD) || currentUser.hasRole(Role.COORDINATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.targets"), "target", VaadinIcon.CROSSHAIRS.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
         return nav;
     }

@@ -18,11 +18,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.coverage.TargetImportResult;
@@ -45,10 +48,12 @@ import java.util.TreeSet;
 
 /**
  * The administrator's targets: a grid filtered by year and measure, a form to add or edit one, and the CSV import
- * (all or nothing, with the report of rejected rows). Illustrative figures carry the "ilustrasi" badge.
+ * (all or nothing, with the report of rejected rows). Illustrative figures carry the "ilustrasi" badge. Regional heads
+ * and coordinators open the same list read-only at {@code /target}, cut to their scope by the service.
  */
 @Route("admin/target")
-@RolesAllowed("ADMIN")
+@RouteAlias("target")
+@RolesAllowed({"ADMIN", "REGIONAL_HEAD", "COORDINATOR"})
 class TargetsView extends VerticalLayout implements HasDynamicTitle {
 
     /** One row of each owner kind, for the sample file. */
@@ -69,7 +74,9 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private Path report;
     private java.util.Set<Integer> yearItems = java.util.Set.of();
 
-    TargetsView(TargetService targets, AreaService areas, OfficeService offices, AppI18nProvider i18n) {
+    TargetsView(TargetService targets, AreaService areas, OfficeService offices, AppI18nProvider i18n, CurrentUser currentUser) {
+        // the service refuses writes by anyone else; the screen does not offer them
+        boolean admin = currentUser.hasRole(Role.ADMIN);
         this.targets = targets;
         this.areas = areas;
         this.offices = offices;
@@ -92,6 +99,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         var add = new Button(getTranslation("target.add"), e -> open(null));
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("add-target");
+        add.setVisible(admin);
         var toolbar = new HorizontalLayout(year, measure, add);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
@@ -105,7 +113,9 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.addComponentColumn(TargetsView::illustrativeBadge).setKey("illustrative").setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.sourceNote() == null ? "" : t.sourceNote()).setHeader(getTranslation("target.source")).setFlexGrow(2);
-        grid.addItemClickListener(e -> open(e.getItem()));
+        if (admin) {
+            grid.addItemClickListener(e -> open(e.getItem()));
+        }
         grid.setEmptyStateText(getTranslation("target.empty"));
         grid.setMinHeight("16rem");
         grid.setSizeFull();
@@ -129,6 +139,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation("target.import.help")), columns, optional, sample, upload, importResult);
         importSection.setPadding(false);
         importSection.addClassName("target-import");
+        importSection.setVisible(admin);
 
         add(new H2(getTranslation("target.title")), toolbar, grid, importSection);
         refresh();
