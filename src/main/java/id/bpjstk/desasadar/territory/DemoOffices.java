@@ -27,7 +27,9 @@ class DemoOffices {
         this.users = users;
     }
 
+    /** After the demo users (order 0), before what belongs to the offices (demo targets, order 20). */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(5)
     void create() {
         if (!offices.list().isEmpty()) {
             return;

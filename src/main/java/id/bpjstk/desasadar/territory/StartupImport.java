@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * (cahyadsn/wilayah_boundaries, MIT). Without network the app starts all the same and says how to import.
  */
 @Component
-@Order(2)
+@Order(3) // after BundledMapData (2): an upstream download then replaces the bundled regency outlines, never the reverse
 class StartupImport implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupImport.class);

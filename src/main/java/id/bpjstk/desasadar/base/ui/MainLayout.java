@@ -76,6 +76,10 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.partners"), "admin/mitra", VaadinIcon.HANDSHAKE.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.tariffs"), "admin/tarif", VaadinIcon.MONEY.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.targets"), "admin/target", VaadinIcon.CROSSHAIRS.create()));
+        }
+        if (currentUser.hasRole(Role.REGIONAL_HEAD) || currentUser.hasRole(Role.COORDINATOR)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.targets"), "target", VaadinIcon.CROSSHAIRS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.about"), "about", VaadinIcon.INFO_CIRCLE.create()));
         return nav;

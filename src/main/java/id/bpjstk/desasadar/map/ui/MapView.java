@@ -73,7 +73,8 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         setSizeFull();
 
         map.addClassName("map");
-        map.setTiles(settings.tileUrl(), settings.tileAttribution());
+        // the map's own attribution names the data drawn on it (the bundled outlines and centroids are MIT, with credit)
+        map.setTiles(settings.tileUrl(), settings.tileAttribution() + " | " + getTranslation("app.attribution"));
         map.addPointLayer(VILLAGES, getTranslation("map.layer.villages"), "village-point", true);
         if (editor) {
             map.addDraggablePointLayer(SITES, getTranslation("map.layer.sites"), "site-point", true);
