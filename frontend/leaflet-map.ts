@@ -347,8 +347,10 @@ class DsjsLeafletMap extends LitElement {
     this.legendControl?.remove();
     const Legend = L.Control.extend({
       onAdd: () => {
-        // collapsed on small screens, where it would hide the map; the title opens and closes it
-        const box = L.DomUtil.create('div', 'map-legend' + (this.map!.getSize().x < 700 ? ' collapsed' : ''));
+        // a long legend starts collapsed on small screens, where it would hide the map; the title opens and closes it
+        const width = this.map!.getSize().x;
+        const collapsed = width < 360 || (entries.length > 8 && width < 700);
+        const box = L.DomUtil.create('div', 'map-legend' + (collapsed ? ' collapsed' : ''));
         const head = L.DomUtil.create('button', 'title', box);
         head.type = 'button';
         head.textContent = title;

@@ -150,13 +150,13 @@ class CoverageView extends Div implements HasDynamicTitle {
         offices.addColumn(CoverageFigures::name).setHeader(getTranslation("coverage.office")).setFlexGrow(2);
         offices.addColumn(f -> number(f.newEnrollments())).setHeader(getTranslation("coverage.acquisitions"));
         offices.addColumn(f -> number(f.contributions())).setHeader(getTranslation("coverage.collected"));
-        offices.addThemeVariants(GridVariant.LUMO_COMPACT);
+        offices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         offices.setAllRowsVisible(true);
         offices.addClassName("leaderboard-offices");
         agents.addColumn(AgentFigures::name).setHeader(getTranslation("coverage.agent")).setFlexGrow(2);
         agents.addColumn(a -> number(a.acquisitions())).setHeader(getTranslation("coverage.acquisitions"));
         agents.addColumn(a -> number(a.collected())).setHeader(getTranslation("coverage.collected"));
-        agents.addThemeVariants(GridVariant.LUMO_COMPACT);
+        agents.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         agents.setAllRowsVisible(true);
         agents.addClassName("leaderboard-agents");
 

@@ -77,6 +77,7 @@ class CoverageBrowserTest {
             assertThat(provinceLegend).contains("Terdaftar", "Tidak ada data");
             assertThat(page.locator(".coverage-breadcrumb").textContent()).contains("Jawa Timur");
             page.waitForSelector("dsjs-chart");
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/coverage-browser-test-province.png")));
 
             @SuppressWarnings("unchecked")
             Map<String, Number> at = (Map<String, Number>) page.evaluate(CENTRE_OF, "35.78");
@@ -96,7 +97,12 @@ class CoverageBrowserTest {
 
             page.setViewportSize(390, 844);
             page.waitForTimeout(800);
-            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/coverage-browser-test-phone.png")).setFullPage(true));
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/coverage-browser-test-phone.png")));
+            // the panel folds under the map on a phone: its cards and charts must stay readable
+            page.locator(".kpi-cards").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/coverage-browser-test-phone-cards.png")));
+            page.locator(".chart-funnel").scrollIntoViewIfNeeded();
+            page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/coverage-browser-test-phone-charts.png")));
         }
     }
 

@@ -40,7 +40,11 @@ class FakeCoverage {
         for (char c : code.toCharArray()) {
             h = h * 31 + c;
         }
-        return Math.abs(h);
+        // mixed (MurmurHash3's finaliser), so that neighbouring codes get unrelated figures
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return h & Long.MAX_VALUE;
     }
 
     record Queries(JdbcTemplate jdbc, CurrentUser currentUser) implements CoverageQueries {
