@@ -87,6 +87,8 @@ class CoverageView extends Div implements HasDynamicTitle {
     private String code;
     private Classes classes;
     private final Map<String, AreaFill> fills = new LinkedHashMap<>();
+    /** The child areas on the map now (read once per refresh: the map and the bar chart show the same). */
+    private List<CoverageFigures> shownChildren = List.of();
 
     CoverageView(CoverageQueries coverage, AreaOverviewService overview, ObjectProvider<TargetLookup> targets,
                  CurrentUser currentUser, MapSettings settings) {
@@ -215,7 +217,8 @@ class CoverageView extends Div implements HasDynamicTitle {
         String parent = mapParent();
         Metric m = metric.getValue();
         Map<String, Double> values = new LinkedHashMap<>();
-        for (CoverageFigures f : coverage.children(parent, p)) {
+        shownChildren = coverage.children(parent, p);
+        for (CoverageFigures f : shownChildren) {
             values.put(f.code(), m.value(f, targets.target(f.code(), Measure.NEW_PARTICIPANTS, p)));
         }
         classes = m.fixedBreaks() != null ? Classes.fixed(m.fixedBreaks()) : Classes.quantiles(values.values());
@@ -312,7 +315,7 @@ class CoverageView extends Div implements HasDynamicTitle {
     }
 
     private void drawChildChart(CoveragePeriod p) {
-        var children = coverage.children(mapParent(), p);
+        var children = shownChildren;
         var labels = new ArrayList<String>();
         var realized = new ArrayList<Double>();
         var childTargets = new ArrayList<Double>();
