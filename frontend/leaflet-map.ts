@@ -10,18 +10,23 @@ import clusterCss from 'leaflet.markercluster/dist/MarkerCluster.css?inline';
 import clusterDefaultCss from 'leaflet.markercluster/dist/MarkerCluster.Default.css?inline';
 
 type Box = { south: number; west: number; north: number; east: number };
-type LayerDef = { id: string; kind: 'POINTS' | 'DRAGGABLE_POINTS' | 'GEOJSON'; label: string; cssClass: string; visible: boolean;
-  color?: string; weight?: number; size?: number };
+type LayerDef = { id: string; kind: 'POINTS' | 'DRAGGABLE_POINTS' | 'OUTLINES' | 'AREAS'; label: string; cssClass: string;
+  visible: boolean; color?: string; weight?: number; size?: number };
+// A look as data: class list (space-separated), shape, colour, size. The stylesheet is built from these alone.
+type Style = { cssClass: string; shape: 'DOT' | 'SQUARE' | 'RING' | 'LINE' | 'FILL'; color: string; size: number; dashed: boolean };
+// [colour, label] per area code
+type Fill = [string, string];
 // [lat, lng, count, south, west, north, east]
 type Cluster = [number, number, number, number, number, number, number];
 // [id, lat, lng, label, style class (optional: else the layer's)]
 type Point = [string, number, number, string, string?];
-type LayerData = { id: string; clusters?: Cluster[]; points?: Point[]; geojson?: any };
+type LayerData = { id: string; clusters?: Cluster[]; points?: Point[]; geojson?: any; fills?: Record<string, Fill>; noData?: Fill; fit?: boolean };
 type State = {
   tiles?: { url: string; attribution: string };
   view?: { lat: number; lng: number; zoom: number };
   fit?: Box;
   layers?: LayerDef[];
+  styles?: Style[];
   data?: Record<string, LayerData>;
   legend?: { title: string; entries: [string, string][] };
   pick?: boolean;
@@ -41,8 +46,8 @@ class DsjsLeafletMap extends LitElement {
         background: rgba(0, 105, 180, 0.85); color: #fff; font-weight: 600; font-size: 12px;
         border: 2px solid #fff; box-shadow: 0 1px 4px rgba(0, 0, 0, 0.4); cursor: pointer;
       }
-      .village-point {
-        width: 10px; height: 10px; border-radius: 50%; background: #e4572e; border: 1.5px solid #fff;
+      .map-point {
+        width: 10px; height: 10px; border-radius: 50%; background: #0069b4; border: 1.5px solid #fff;
         box-shadow: 0 0 2px rgba(0, 0, 0, 0.6); box-sizing: border-box;
       }
       .marker-cluster-small, .marker-cluster-medium, .marker-cluster-large { background-color: rgba(228, 87, 46, 0.35); }
@@ -56,28 +61,9 @@ class DsjsLeafletMap extends LitElement {
       .map-legend.collapsed .title::after { content: ' ▸'; }
       .map-legend.collapsed > div { display: none; }
       .map-legend .swatch { display: inline-block; width: 12px; height: 12px; margin-right: 6px; vertical-align: middle; }
-      .swatch.village-point { border-radius: 50%; }
-      .site-point { width: 18px; height: 18px; border-radius: 4px; border: 2px solid #fff; box-sizing: border-box;
-        box-shadow: 0 0 3px rgba(0, 0, 0, 0.6); background: #5b3cc4; }
-      .site-point.site-perkebunan { background: #2e7d32; }
-      .site-point.site-pasar { background: #c2185b; }
-      .site-point.site-tpi { background: #0277bd; }
-      .site-point.site-sentra-industri-rumahan { background: #ef6c00; }
-      .site-point.site-umkm-binaan { background: #6d4c41; }
-      .swatch.site-point { width: 12px; height: 12px; border-width: 1px; }
-      .event-point { width: 16px; height: 16px; border-radius: 50%; background: transparent; box-sizing: border-box;
-        border: 3px solid #1565c0; }
-      .event-point.event-planned { border-style: dashed; }
-      .event-point.event-held { border-color: #1e8e3e; }
-      .event-point.event-cancelled { border-color: #9e9e9e; }
-      .swatch.event-point { width: 12px; height: 12px; border-width: 2px; }
-      .village-point.status-in-progress { background: #f0a202; }
-      .village-point.status-designated { background: #1e8e3e; }
-      .village-point.status-revoked { background: #6c757d; }
       .swatch.map-cluster { width: 14px; height: 14px; border: 1px solid #fff; }
-      .swatch.regency-boundary { border: 2px solid #3b4a9f; background: transparent; }
-      .swatch.village-boundary { border: 1px solid #c0392b; background: transparent; }
-      .swatch.site-boundary { border: 2px solid #5b3cc4; background: transparent; }
+      .map-legend .swatch { box-sizing: border-box; }
+      .leaflet-interactive.map-area:focus { outline: none; }
       @media (max-width: 600px) {
         .map-legend { font-size: 11px; padding: 4px 6px; line-height: 1.4; }
       }
@@ -89,6 +75,7 @@ class DsjsLeafletMap extends LitElement {
   private layerControl?: L.Control.Layers;
   private legendControl?: L.Control;
   private defs = new Map<string, LayerDef>();
+  private styleSheet = new CSSStyleSheet();
   private groups = new Map<string, L.LayerGroup>();
   private queued: State[] = [];
   private reported = false;
@@ -100,6 +87,8 @@ class DsjsLeafletMap extends LitElement {
   }
 
   firstUpdated() {
+    const root = this.renderRoot as ShadowRoot;
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.styleSheet];
     const container = this.renderRoot.querySelector('#map') as HTMLElement;
     this.map = L.map(container, { zoomControl: true, maxZoom: 18, minZoom: 4 }).setView([-2.5, 118], 5);
     L.control.scale({ imperial: false }).addTo(this.map);
@@ -139,6 +128,7 @@ class DsjsLeafletMap extends LitElement {
   private apply(s: State) {
     const map = this.map!;
     if (s.tiles) this.setTiles(s.tiles.url, s.tiles.attribution);
+    if (s.styles) this.setStyles(s.styles);
     if (s.layers) this.setLayers(s.layers);
     if (s.data) Object.values(s.data).forEach((d) => this.setData(d));
     if (s.legend) this.setLegend(s.legend.title, s.legend.entries);
@@ -146,7 +136,7 @@ class DsjsLeafletMap extends LitElement {
     if (s.draw !== undefined) this.setDrawing(s.draw);
     // Server-driven moves are not animated: the view changes at once and 'moveend' reports it.
     if (s.view) map.setView([s.view.lat, s.view.lng], s.view.zoom, { animate: false });
-    // maxZoom: a scope of a few villages close together should not open at street level
+    // maxZoom: a scope of a few points close together should not open at street level
     if (s.fit) map.fitBounds([[s.fit.south, s.fit.west], [s.fit.north, s.fit.east]], { padding: [16, 16], maxZoom: 13, animate: false });
     // The first report waits for the first state, so the server never loads data for a view that a fit
     // is about to replace; should no 'moveend' have come (the view was already right), report now.
@@ -210,12 +200,7 @@ class DsjsLeafletMap extends LitElement {
       this.defs.set(def.id, def);
       let group = this.groups.get(def.id);
       if (!group) {
-        group = def.kind !== 'GEOJSON'
-          ? L.layerGroup()
-          : L.geoJSON(undefined, {
-              style: () => ({ color: def.color || '#3b4a9f', weight: def.weight || 1.5, fill: false }),
-              onEachFeature: (feature, layer) => layer.bindTooltip(textNode(feature.properties?.name ?? ''), { sticky: true }),
-            });
+        group = def.kind === 'OUTLINES' ? this.outlineGroup(def) : def.kind === 'AREAS' ? this.areaGroup(def) : L.layerGroup();
         (group as any).dsjsLayerId = def.id;
         this.groups.set(def.id, group);
       }
@@ -226,19 +211,57 @@ class DsjsLeafletMap extends LitElement {
     this.layerControl.addTo(map);
   }
 
+  private outlineGroup(def: LayerDef): L.GeoJSON {
+    return L.geoJSON(undefined, {
+      style: () => ({ color: def.color || '#3b4a9f', weight: def.weight || 1.5, fill: false }),
+      onEachFeature: (feature, layer) => layer.bindTooltip(textNode(feature.properties?.name ?? ''), { sticky: true }),
+    });
+  }
+
+  /** A choropleth: each feature filled as the server said for its code; points (no outline known) as circles. */
+  private areaGroup(def: LayerDef): L.GeoJSON {
+    const group = L.geoJSON(undefined, {
+      style: (feature) => this.areaStyle(def.id, feature),
+      pointToLayer: (feature, at) => L.circleMarker(at, { ...this.areaStyle(def.id, feature), radius: 11 }),
+      onEachFeature: (feature, layer) => {
+        const fill = this.fillOf(def.id, feature);
+        layer.bindTooltip(textNode(`${feature.properties?.name ?? ''}: ${fill[1]}`), { sticky: true });
+        layer.on('click', () => this.dispatchEvent(new CustomEvent('map-area-click',
+          { detail: { layer: def.id, code: String(feature.properties?.code ?? '') } })));
+      },
+    });
+    return group;
+  }
+
+  private fills = new Map<string, { fills: Record<string, Fill>; noData: Fill }>();
+
+  private fillOf(layer: string, feature?: any): Fill {
+    const f = this.fills.get(layer);
+    const code = feature?.properties?.code;
+    return (f && code && f.fills[code]) || f?.noData || ['#cccccc', ''];
+  }
+
+  private areaStyle(layer: string, feature?: any): L.PathOptions {
+    const color = safeColor(this.fillOf(layer, feature)[0]);
+    return { fillColor: color, fillOpacity: 0.8, color: '#ffffff', weight: 1, opacity: 1, className: 'map-area' };
+  }
+
   private setData(d: LayerData) {
     const group = this.groups.get(d.id);
     if (!group) return;
     group.clearLayers();
+    if (d.fills) this.fills.set(d.id, { fills: d.fills, noData: d.noData ?? ['#cccccc', ''] });
     if (d.geojson) {
       (group as L.GeoJSON).addData(d.geojson);
+      const bounds = (group as L.GeoJSON).getBounds();
+      if (d.fit && bounds.isValid()) this.map!.fitBounds(bounds, { padding: [12, 12], maxZoom: 12, animate: false });
       return;
     }
     for (const c of d.clusters ?? []) group.addLayer(this.clusterMarker(c));
     if (d.points && this.defs.get(d.id)?.kind === 'DRAGGABLE_POINTS') {
       for (const p of d.points) group.addLayer(this.pointMarker(d.id, p, true));
     } else if (d.points && d.points.length) {
-      // Close in, single points go through markercluster: overlapping villages spiderfy on click.
+      // Close in, single points go through markercluster: overlapping points spiderfy on click.
       const spider = L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 30, spiderfyOnMaxZoom: true });
       for (const p of d.points) spider.addLayer(this.pointMarker(d.id, p));
       group.addLayer(spider);
@@ -260,7 +283,7 @@ class DsjsLeafletMap extends LitElement {
     marker.on('click', () => {
       const map = this.map!;
       const bounds = L.latLngBounds([south, west], [north, east]);
-      // A cell whose villages share nearly one spot cannot be fitted: zoom in around it instead.
+      // A cell whose points share nearly one spot cannot be fitted: zoom in around it instead.
       if (bounds.getNorthEast().distanceTo(bounds.getSouthWest()) < 50) map.setView([lat, lng], map.getZoom() + 2);
       else map.fitBounds(bounds, { padding: [24, 24], maxZoom: Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds)) });
     });
@@ -272,7 +295,7 @@ class DsjsLeafletMap extends LitElement {
     const def = this.defs.get(layer);
     const size = def?.size || (draggable ? 18 : 10);
     const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ className: styleClass || def?.cssClass || 'village-point', iconSize: [size, size] }),
+      icon: L.divIcon({ className: styleClass || def?.cssClass || 'map-point', iconSize: [size, size] }),
       title: label, // an attribute: the browser treats it as text
       keyboard: true,
       draggable,
@@ -285,12 +308,49 @@ class DsjsLeafletMap extends LitElement {
     return marker;
   }
 
+  /** The stylesheet from style data: only checked class names, colours and numbers go into it. */
+  private setStyles(styles: Style[]) {
+    const rules: string[] = [];
+    for (const st of styles) {
+      const classes = st.cssClass.split(' ');
+      if (!classes.every((c) => /^[a-z][a-z0-9-]*$/.test(c)) || !COLOR.test(st.color)) continue;
+      const size = Math.max(0, Math.min(64, Number(st.size) || 0));
+      const sel = classes.map((c) => '.' + c).join('');
+      const line = st.dashed ? 'dashed' : 'solid';
+      switch (st.shape) {
+        case 'DOT':
+          rules.push(`${sel} { width: ${size}px; height: ${size}px; border-radius: 50%; background: ${st.color};
+            border: 1.5px solid #fff; box-shadow: 0 0 2px rgba(0,0,0,0.6); box-sizing: border-box; }`);
+          break;
+        case 'SQUARE':
+          rules.push(`${sel} { width: ${size}px; height: ${size}px; border-radius: 4px; background: ${st.color};
+            border: 2px solid #fff; box-shadow: 0 0 3px rgba(0,0,0,0.6); box-sizing: border-box; }`);
+          rules.push(`.swatch${sel} { width: 12px; height: 12px; border-width: 1px; }`);
+          break;
+        case 'RING':
+          rules.push(`${sel} { width: ${size}px; height: ${size}px; border-radius: 50%; background: transparent;
+            border: 3px ${line} ${st.color}; box-sizing: border-box; }`);
+          rules.push(`.swatch${sel} { width: 12px; height: 12px; border-width: 2px; }`);
+          break;
+        case 'LINE':
+          rules.push(`.swatch${sel} { border: ${Math.max(1, Math.min(4, size))}px ${line} ${st.color}; background: transparent; }`);
+          break;
+        case 'FILL':
+          rules.push(`${sel} { background: ${st.color}; ${st.dashed ? 'border: 1px dashed #666;' : ''} }`);
+          break;
+      }
+    }
+    this.styleSheet.replaceSync(rules.join('\n'));
+  }
+
   private setLegend(title: string, entries: [string, string][]) {
     this.legendControl?.remove();
     const Legend = L.Control.extend({
       onAdd: () => {
-        // collapsed on small screens, where it would hide the map; the title opens and closes it
-        const box = L.DomUtil.create('div', 'map-legend' + (this.map!.getSize().x < 700 ? ' collapsed' : ''));
+        // a long legend starts collapsed on small screens, where it would hide the map; the title opens and closes it
+        const width = this.map!.getSize().x;
+        const collapsed = width < 360 || (entries.length > 8 && width < 700);
+        const box = L.DomUtil.create('div', 'map-legend' + (collapsed ? ' collapsed' : ''));
         const head = L.DomUtil.create('button', 'title', box);
         head.type = 'button';
         head.textContent = title;
@@ -314,6 +374,12 @@ function textNode(text: string): HTMLElement {
   const el = document.createElement('span');
   el.textContent = text;
   return el;
+}
+
+const COLOR = /^#[0-9a-fA-F]{3,8}$/;
+
+function safeColor(color: string): string {
+  return COLOR.test(color) ? color : '#cccccc';
 }
 
 function escapeHtml(text: string): string {

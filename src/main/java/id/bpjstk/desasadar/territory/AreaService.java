@@ -121,11 +121,6 @@ public class AreaService {
         return villageBoundaries.geoJson(currentUser.scope(), view, zoom);
     }
 
-    /** The map's style class for a village of this status (its legend uses the same). */
-    public static String villageStyleClass(DesignationStatus status) {
-        return VillagePointIndex.styleClass(status);
-    }
-
     /**
      * The village a point lies in: inside a village boundary when boundaries are loaded, else the
      * nearest village centroid within {@value VillagePointIndex#NEAREST_MAX_KM} km; empty when neither

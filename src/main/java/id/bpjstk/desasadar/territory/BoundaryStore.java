@@ -52,6 +52,17 @@ class BoundaryStore {
                 (rs, i) -> new StoredBoundary(rs.getString(1), rs.getString(2), parse(rs.getBytes(3))));
     }
 
+    /** The stored boundaries of these areas (any level); areas without one are simply absent. */
+    List<StoredBoundary> of(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        String marks = String.join(",", java.util.Collections.nCopies(codes.size(), "?"));
+        return jdbc.query("SELECT b.area_code, a.name, ST_AsWKB(b.geom) FROM area_boundary b JOIN area a ON a.code = b.area_code"
+                        + " WHERE b.area_code IN (" + marks + ")",
+                (rs, i) -> new StoredBoundary(rs.getString(1), rs.getString(2), parse(rs.getBytes(3))), codes.toArray());
+    }
+
     /**
      * Village boundaries whose bounding box meets the view (the spatial index answers MBRIntersects),
      * inside the scope, at most {@code limit}. An empty scope returns nothing.

@@ -61,6 +61,7 @@ public class MainLayout extends AppLayout {
     private SideNav navigation() {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
+        nav.addItem(new SideNavItem(getTranslation("nav.coverage"), "cakupan", VaadinIcon.PIE_BAR_CHART.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.villages"), "desa", VaadinIcon.HOME_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sites"), "lokasi", VaadinIcon.FACTORY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.events"), "kegiatan", VaadinIcon.LIST.create()));

@@ -15,29 +15,32 @@ import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
-import id.bpjstk.desasadar.base.ui.map.LeafletMap.LegendEntry;
+import id.bpjstk.desasadar.base.ui.map.LayerFilter;
+import id.bpjstk.desasadar.base.ui.map.LegendEntry;
+import id.bpjstk.desasadar.base.ui.map.MapLayerSource;
+import id.bpjstk.desasadar.base.ui.map.MapStyle;
+import id.bpjstk.desasadar.base.ui.map.MapViewport;
 import id.bpjstk.desasadar.base.ui.map.MapClickEvent;
 import id.bpjstk.desasadar.base.ui.map.PointDragEvent;
 import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
 import com.vaadin.flow.component.select.Select;
 import id.bpjstk.desasadar.outreach.EventService;
-import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.site.SiteService;
-import id.bpjstk.desasadar.site.SiteType;
 import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.site.ui.SiteFormDialog;
 import id.bpjstk.desasadar.territory.AreaService;
-import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.MapSettings;
 import id.bpjstk.desasadar.territory.VillageSection;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Home: the villages and work sites of the user's scope on the map, with the details panel beside (or
- * under) it. Coordinators place a site by clicking the map and move it by dragging its marker.
+ * Home: every feature's map layers ({@link MapLayerSource} beans: villages, sites, events, outlines) for the user's
+ * scope, with the details panel beside (or under) it. Coordinators place a site by clicking the map and move it by dragging its marker.
  */
 @Route("")
 @PermitAll
@@ -53,7 +56,8 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     private final AreaService areas;
     private final SiteService sites;
     private final EventService events;
-    private final Select<EventPeriod> period = new Select<>();
+    private final List<MapLayerSource> layers;
+    private final Map<String, Select<LayerFilter.Choice>> filters = new LinkedHashMap<>();
     private final LeafletMap map = new LeafletMap();
     private final MapPanel panel = new MapPanel();
     private final boolean editor;
@@ -63,7 +67,8 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     private Long drawingFor;
 
     MapView(AreaService areas, SiteService sites, EventService events, MapSettings settings, CurrentUser currentUser,
-            List<VillageSection> villageSections) {
+            List<VillageSection> villageSections, List<MapLayerSource> layers) {
+        this.layers = layers.stream().sorted(Comparator.comparingInt(MapLayerSource::order)).toList();
         this.areas = areas;
         this.villageSections = villageSections.stream().sorted(Comparator.comparingInt(VillageSection::order)).toList();
         this.sites = sites;
@@ -75,17 +80,17 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         map.addClassName("map");
         // the map's own attribution names the data drawn on it (the bundled outlines and centroids are MIT, with credit)
         map.setTiles(settings.tileUrl(), settings.tileAttribution() + " | " + getTranslation("app.attribution"));
-        map.addPointLayer(VILLAGES, getTranslation("map.layer.villages"), "village-point", true);
-        if (editor) {
-            map.addDraggablePointLayer(SITES, getTranslation("map.layer.sites"), "site-point", true);
-        } else {
-            map.addPointLayer(SITES, getTranslation("map.layer.sites"), "site-point", true);
+        var styles = new ArrayList<MapStyle>();
+        var legend = new ArrayList<LegendEntry>();
+        legend.add(new LegendEntry(LeafletMap.CLUSTER_CLASS, getTranslation("map.legend.cluster")));
+        for (MapLayerSource layer : this.layers) {
+            map.addLayer(layer.id(), layer.spec(this::getTranslation));
+            styles.addAll(layer.styles());
+            legend.addAll(layer.legend(this::getTranslation));
+            layer.filter(this::getTranslation).ifPresent(f -> filters.put(layer.id(), filterSelect(f)));
         }
-        map.addPointLayer(EVENTS, getTranslation("map.layer.events"), "event-point", true, 18);
-        map.addOutlineLayer(REGENCIES, getTranslation("map.layer.regencies"), "regency-boundary", true, "#3b4a9f", 1.5);
-        map.addOutlineLayer(VILLAGE_OUTLINES, getTranslation("map.layer.village-outlines"), "village-boundary", true, "#c0392b", 1);
-        map.addOutlineLayer(SITE_OUTLINES, getTranslation("map.layer.site-outlines"), "site-boundary", true, "#5b3cc4", 2.5);
-        map.setLegend(getTranslation("map.legend.title"), legend());
+        map.setStyles(styles);
+        map.setLegend(getTranslation("map.legend.title"), legend);
         areas.scopeExtent().ifPresentOrElse(map::fitBounds, this::explainMissingCoordinates);
 
         map.addViewportChangeListener(this::loadViewport);
@@ -115,13 +120,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
             }
         });
         add(map, panel);
-        period.setItems(EventPeriod.values());
-        period.setItemLabelGenerator(p -> getTranslation("map.events." + p.name()));
-        period.setValue(EventPeriod.THIS_MONTH);
-        period.setAriaLabel(getTranslation("map.layer.events"));
-        period.addClassName("event-period");
-        period.addValueChangeListener(e -> reload());
-        add(period);
+        filters.values().forEach(this::add);
         if (editor) {
             var addSite = new Button(getTranslation("site.add"), VaadinIcon.PLUS.create(), e -> {
                 map.setPickingPoint(true);
@@ -133,22 +132,15 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         }
     }
 
-    private List<LegendEntry> legend() {
-        var entries = new ArrayList<LegendEntry>();
-        entries.add(new LegendEntry("map-cluster", getTranslation("map.legend.cluster")));
-        for (DesignationStatus s : DesignationStatus.values()) {
-            entries.add(new LegendEntry(AreaService.villageStyleClass(s), getTranslation("status." + s.name())));
-        }
-        for (EventStatus s : EventStatus.values()) {
-            entries.add(new LegendEntry(EventService.styleClass(s), getTranslation("map.legend.event", getTranslation("event.status." + s.name()))));
-        }
-        for (SiteType t : SiteType.values()) {
-            entries.add(new LegendEntry(SiteService.styleClass(t), getTranslation("site.type." + t.name())));
-        }
-        entries.add(new LegendEntry("regency-boundary", getTranslation("map.legend.regency")));
-        entries.add(new LegendEntry("village-boundary", getTranslation("map.legend.village-outline")));
-        entries.add(new LegendEntry("site-boundary", getTranslation("map.layer.site-outlines")));
-        return entries;
+    private Select<LayerFilter.Choice> filterSelect(LayerFilter filter) {
+        var select = new Select<LayerFilter.Choice>();
+        select.setItems(filter.choices());
+        select.setItemLabelGenerator(LayerFilter.Choice::label);
+        filter.choices().stream().filter(c -> c.value().equals(filter.initial())).findFirst().ifPresent(select::setValue);
+        select.setAriaLabel(filter.label());
+        select.addClassName(filter.cssClass());
+        select.addValueChangeListener(e -> reload());
+        return select;
     }
 
     private void placeSite(MapClickEvent e) {
@@ -225,21 +217,12 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     private void loadViewport(ViewportChangeEvent e) {
         lastViewport = e;
         BoundingBox view = e.getBounds();
-        map.setPointLayer(VILLAGES, areas.villageLayer(view, e.getZoom()));
-        if (map.isLayerVisible(SITES)) {
-            map.setPointLayer(SITES, sites.layer(view));
-        }
-        if (map.isLayerVisible(EVENTS)) {
-            map.setPointLayer(EVENTS, events.layer(view, period.getValue().from(), period.getValue().to()));
-        }
-        if (map.isLayerVisible(SITE_OUTLINES)) {
-            map.setGeoJsonLayer(SITE_OUTLINES, sites.outlines(view));
-        }
-        if (map.isLayerVisible(REGENCIES)) {
-            map.setGeoJsonLayer(REGENCIES, areas.regencyBoundaries(view, e.getZoom()));
-        }
-        if (map.isLayerVisible(VILLAGE_OUTLINES)) {
-            map.setGeoJsonLayer(VILLAGE_OUTLINES, areas.villageBoundaries(view, e.getZoom()));
+        for (MapLayerSource layer : layers) {
+            if (map.isLayerVisible(layer.id())) {
+                Select<LayerFilter.Choice> filter = filters.get(layer.id());
+                String choice = filter == null || filter.getValue() == null ? null : filter.getValue().value();
+                map.setLayerData(layer.id(), layer.load(new MapViewport(view, e.getZoom(), choice)));
+            }
         }
     }
 

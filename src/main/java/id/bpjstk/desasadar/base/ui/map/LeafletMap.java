@@ -22,7 +22,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The project's own Leaflet map: a thin Java API over {@code frontend/leaflet-map.ts}. It knows nothing
- * of the domain: layers are named point layers (server clusters or single points) and GeoJSON layers.
+ * of the domain: layers are named point layers (server clusters or single points), GeoJSON outlines and GeoJSON
+ * areas filled per feature (a choropleth); what they look like arrives as {@link MapStyle} data, and features
+ * describe their layers through {@link MapLayerSource}.
  *
  * <p>The Java side keeps the whole map state. Changes made during one server round trip are sent to the
  * browser as one batch just before the response; on (re)attach the whole state is sent again, so a
@@ -63,23 +65,6 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         change("fit", box(box));
     }
 
-    /** A point layer (clusters or single points), its label for the layer switcher, and whether it starts visible. */
-    public void addPointLayer(String id, String label, String cssClass, boolean visible) {
-        addLayer(id, LayerKind.POINTS, label, cssClass, visible, null, 0);
-    }
-
-    /** A point layer whose markers are {@code sizePx} pixels wide (default 10), e.g. rings drawn around villages. */
-    public void addPointLayer(String id, String label, String cssClass, boolean visible, int sizePx) {
-        addLayer(id, LayerKind.POINTS, label, cssClass, visible, null, 0);
-        layers.get(id).put("size", sizePx);
-        change("layers", layerArray());
-    }
-
-    /** Points the user may drag (reported by {@link PointDragEvent}); never clustered, so each stays grabbable. */
-    public void addDraggablePointLayer(String id, String label, String cssClass, boolean visible) {
-        addLayer(id, LayerKind.DRAGGABLE_POINTS, label, cssClass, visible, null, 0);
-    }
-
     /** While on, clicks on the map draw a polygon, reported as a {@link PolygonDrawnEvent} when closed. */
     public void setDrawingPolygon(boolean drawing) {
         change("draw", tools.jackson.databind.node.BooleanNode.valueOf(drawing));
@@ -90,24 +75,65 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         change("pick", tools.jackson.databind.node.BooleanNode.valueOf(picking));
     }
 
-    /** A GeoJSON outline layer drawn with this stroke colour (CSS) and width (pixels). */
-    public void addOutlineLayer(String id, String label, String cssClass, boolean visible, String color, double weight) {
-        addLayer(id, LayerKind.GEOJSON, label, cssClass, visible, color, weight);
-    }
-
-    private void addLayer(String id, LayerKind kind, String label, String cssClass, boolean visible, String color, double weight) {
+    /** Adds (or redefines) a layer; layers are drawn in the order they were first added. */
+    public void addLayer(String id, MapLayerSpec spec) {
         ObjectNode layer = JSON.createObjectNode();
         layer.put("id", id);
-        layer.put("kind", kind.name());
-        layer.put("label", label);
-        layer.put("cssClass", cssClass);
-        layer.put("visible", visible);
-        if (color != null) {
-            layer.put("color", color);
-            layer.put("weight", weight);
+        layer.put("kind", spec.kind().name());
+        layer.put("label", spec.label());
+        layer.put("cssClass", spec.cssClass());
+        layer.put("visible", spec.visible());
+        if (spec.color() != null) {
+            layer.put("color", spec.color());
+            layer.put("weight", spec.weight());
+        }
+        if (spec.sizePx() > 0) {
+            layer.put("size", spec.sizePx());
         }
         layers.put(id, layer);
         change("layers", layerArray());
+    }
+
+    /**
+     * The looks markers and legend swatches may take (all layers together; a later call replaces them). The browser
+     * turns them into its stylesheet, so it needs to know no class name in advance.
+     */
+    public void setStyles(List<MapStyle> styles) {
+        ArrayNode array = JSON.createArrayNode();
+        for (MapStyle s : styles) {
+            ObjectNode style = array.addObject();
+            style.put("cssClass", s.cssClass());
+            style.put("shape", s.shape().name());
+            style.put("color", s.color());
+            style.put("size", s.sizePx());
+            style.put("dashed", s.dashed());
+        }
+        change("styles", array);
+    }
+
+    /** A layer's data as its source loaded it. */
+    public void setLayerData(String id, MapLayerData data) {
+        switch (data) {
+            case MapLayerData.Points p -> setPointLayer(id, p.layer());
+            case MapLayerData.GeoJson g -> setGeoJsonLayer(id, g.featureCollection());
+        }
+    }
+
+    /**
+     * A choropleth: the shapes (GeoJSON features with {@code properties.code} and {@code name}; polygons, or points
+     * drawn as circles where no outline exists) and each area's fill; an area missing from {@code fills} gets
+     * {@code noData}, which the caller makes distinct from every class (no data is not zero). {@code fit}: the map
+     * then frames these areas.
+     */
+    public void setAreaLayer(String id, String featureCollection, Map<String, AreaFill> fills, AreaFill noData, boolean fit) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put("id", id);
+        node.set("geojson", JSON.readTree(featureCollection));
+        ObjectNode byCode = node.putObject("fills");
+        fills.forEach((code, fill) -> byCode.putArray(code).add(fill.color()).add(fill.label()));
+        node.putArray("noData").add(noData.color()).add(noData.label());
+        node.put("fit", fit);
+        putData(id, node);
     }
 
     public boolean isLayerVisible(String id) {
@@ -143,7 +169,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         putData(id, node);
     }
 
-    /** Legend rows: a CSS class for the swatch and its plain-text label. */
+    /** Legend rows: a CSS class for the swatch (one of the {@link #setStyles styles}) and its plain-text label. */
     public void setLegend(String title, List<LegendEntry> entries) {
         ObjectNode legend = JSON.createObjectNode();
         legend.put("title", title);
@@ -152,10 +178,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         change("legend", legend);
     }
 
-    public record LegendEntry(String cssClass, String label) {
-    }
-
-    private enum LayerKind { POINTS, DRAGGABLE_POINTS, GEOJSON }
+    /** The swatch class of the map's own cluster bubbles, for a legend row. */
+    public static final String CLUSTER_CLASS = "map-cluster";
 
     public Registration addViewportChangeListener(ComponentEventListener<ViewportChangeEvent> listener) {
         return addListener(ViewportChangeEvent.class, listener);
@@ -175,6 +199,10 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
 
     public Registration addPointDragListener(ComponentEventListener<PointDragEvent> listener) {
         return addListener(PointDragEvent.class, listener);
+    }
+
+    public Registration addAreaClickListener(ComponentEventListener<AreaClickEvent> listener) {
+        return addListener(AreaClickEvent.class, listener);
     }
 
     public Registration addLayerToggleListener(ComponentEventListener<LayerToggleEvent> listener) {

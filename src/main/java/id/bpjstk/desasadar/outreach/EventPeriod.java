@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.map.ui;
+package id.bpjstk.desasadar.outreach;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;

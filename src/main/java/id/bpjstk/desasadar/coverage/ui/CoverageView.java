@@ -1,0 +1,405 @@
+package id.bpjstk.desasadar.coverage.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.ui.chart.ChartSpec;
+import id.bpjstk.desasadar.base.ui.chart.ChartWithTable;
+import id.bpjstk.desasadar.base.ui.map.AreaClickEvent;
+import id.bpjstk.desasadar.base.ui.map.AreaFill;
+import id.bpjstk.desasadar.base.ui.map.LeafletMap;
+import id.bpjstk.desasadar.base.ui.map.LegendEntry;
+import id.bpjstk.desasadar.base.ui.map.MapLayerSpec;
+import id.bpjstk.desasadar.base.ui.map.MapStyle;
+import id.bpjstk.desasadar.coverage.CoverageFigures;
+import id.bpjstk.desasadar.coverage.CoveragePeriod;
+import id.bpjstk.desasadar.coverage.CoverageQueries;
+import id.bpjstk.desasadar.coverage.CoverageQueries.AgentFigures;
+import id.bpjstk.desasadar.territory.AreaOverviewService;
+import id.bpjstk.desasadar.territory.DesignationStatus;
+import id.bpjstk.desasadar.territory.MapSettings;
+import jakarta.annotation.security.RolesAllowed;
+import java.text.NumberFormat;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.beans.factory.ObjectProvider;
+
+/**
+ * Coverage against targets (issue 10): a choropleth of the selected area's children coloured by the chosen metric,
+ * drill down by click and back up by the breadcrumb, and beside it (under it on a phone) the figures of the selected
+ * area and period — KPI cards, child areas against their targets, the monthly trend, the reach → enrolled → active
+ * funnel, the office and agent leaderboards and the villages per Desa Sadar status. Every figure comes from
+ * {@link CoverageQueries}, which cuts it to the caller's scope; the view only chooses what to ask.
+ */
+@Route("cakupan")
+@RolesAllowed({"ADMIN", "REGIONAL_HEAD", "COORDINATOR", "PARTNER"})
+class CoverageView extends Div implements HasDynamicTitle {
+
+    static final String AREAS = "coverage";
+    private static final String CLASS_STYLE = "coverage-class-";
+    private static final String NO_DATA_STYLE = "coverage-no-data";
+
+    private final CoverageQueries coverage;
+    private final AreaOverviewService overview;
+    private final TargetLookup targets;
+
+    private final Select<Metric> metric = new Select<>();
+    private final Select<PeriodKind> periodKind = new Select<>();
+    private final Select<CoveragePeriod> period = new Select<>();
+    private final Nav breadcrumb = new Nav();
+    private final LeafletMap map = new LeafletMap();
+    private final Div panel = new Div();
+    private final H3 areaTitle = new H3();
+    private final KpiCard targetCard;
+    private final KpiCard realizedCard;
+    private final KpiCard achievementCard;
+    private final KpiCard changeCard;
+    private final KpiCard enrolledCard;
+    private final KpiCard activeCard;
+    private final KpiCard contributionsCard;
+    private final ChartWithTable childChart;
+    private final ChartWithTable trendChart;
+    private final ChartWithTable funnelChart;
+    private final Paragraph funnelRatio = new Paragraph();
+    private final ChartWithTable statusChart;
+    private final Grid<CoverageFigures> offices = new Grid<>();
+    private final Grid<AgentFigures> agents = new Grid<>();
+    private final YearMonth now;
+
+    /** The selected area: "" the nation, else a province … village code. */
+    private String code;
+    private Classes classes;
+    private final Map<String, AreaFill> fills = new LinkedHashMap<>();
+    /** The child areas on the map now (read once per refresh: the map and the bar chart show the same). */
+    private List<CoverageFigures> shownChildren = List.of();
+
+    CoverageView(CoverageQueries coverage, AreaOverviewService overview, ObjectProvider<TargetLookup> targets,
+                 CurrentUser currentUser, MapSettings settings) {
+        this.coverage = coverage;
+        this.overview = overview;
+        this.targets = targets.getIfUnique(() -> TargetLookup.NONE);
+        this.now = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+        addClassName("coverage-view");
+        setSizeFull();
+
+        metric.setLabel(getTranslation("coverage.metric"));
+        metric.setItems(Metric.values());
+        metric.setItemLabelGenerator(m -> getTranslation("coverage.metric." + m.name()));
+        metric.setValue(Metric.ENROLLED);
+        metric.addClassName("coverage-metric");
+        periodKind.setLabel(getTranslation("coverage.period-kind"));
+        periodKind.setItems(PeriodKind.values());
+        periodKind.setItemLabelGenerator(k -> getTranslation("coverage.period-kind." + k.name()));
+        periodKind.addClassName("coverage-period-kind");
+        period.setLabel(getTranslation("coverage.period"));
+        period.addClassName("coverage-period");
+        periodKind.addValueChangeListener(e -> {
+            var options = e.getValue().recent(now);
+            period.setItems(options);
+            period.setItemLabelGenerator(p -> e.getValue().label(p, getLocale(), getTranslation("coverage.quarter-prefix")));
+            period.setValue(options.getFirst());
+        });
+        periodKind.setValue(PeriodKind.YEAR);
+        breadcrumb.addClassName("coverage-breadcrumb");
+        breadcrumb.getElement().setAttribute("aria-label", getTranslation("coverage.breadcrumb"));
+        var toolbar = new Div(metric, periodKind, period);
+        toolbar.addClassName("coverage-toolbar");
+
+        map.addClassName("coverage-map");
+        map.setTiles(settings.tileUrl(), settings.tileAttribution());
+        map.addLayer(AREAS, MapLayerSpec.areas(getTranslation("coverage.layer"), "map-area", true));
+        map.addAreaClickListener(this::drill);
+
+        targetCard = new KpiCard("kpi-target", getTranslation("coverage.kpi.target"));
+        realizedCard = new KpiCard("kpi-realized", getTranslation("coverage.kpi.realized"));
+        achievementCard = new KpiCard("kpi-achievement", getTranslation("coverage.kpi.achievement"));
+        changeCard = new KpiCard("kpi-change", getTranslation("coverage.kpi.change"));
+        enrolledCard = new KpiCard("kpi-enrolled", getTranslation("coverage.metric.ENROLLED"));
+        activeCard = new KpiCard("kpi-active", getTranslation("coverage.metric.ACTIVE"));
+        contributionsCard = new KpiCard("kpi-contributions", getTranslation("coverage.kpi.contributions"));
+        var cards = new Div(targetCard, realizedCard, achievementCard, changeCard, enrolledCard, activeCard, contributionsCard);
+        cards.addClassName("kpi-cards");
+        String numbers = getTranslation("coverage.chart.numbers");
+        childChart = new ChartWithTable("cakupan-wilayah", numbers);
+        childChart.addClassName("chart-children");
+        trendChart = new ChartWithTable("cakupan-tren", numbers);
+        trendChart.addClassName("chart-trend");
+        funnelChart = new ChartWithTable("cakupan-corong", numbers);
+        funnelChart.addClassName("chart-funnel");
+        funnelChart.setChartHeight("160px");
+        funnelRatio.addClassName("funnel-ratio");
+        statusChart = new ChartWithTable("cakupan-status-desa", numbers);
+        statusChart.addClassName("chart-status");
+        statusChart.setChartHeight("180px");
+
+        offices.addColumn(CoverageFigures::name).setHeader(getTranslation("coverage.office")).setFlexGrow(2);
+        offices.addColumn(f -> number(f.newEnrollments())).setHeader(getTranslation("coverage.acquisitions"));
+        offices.addColumn(f -> number(f.contributions())).setHeader(getTranslation("coverage.collected"));
+        offices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        offices.setAllRowsVisible(true);
+        offices.addClassName("leaderboard-offices");
+        agents.addColumn(AgentFigures::name).setHeader(getTranslation("coverage.agent")).setFlexGrow(2);
+        agents.addColumn(a -> number(a.acquisitions())).setHeader(getTranslation("coverage.acquisitions"));
+        agents.addColumn(a -> number(a.collected())).setHeader(getTranslation("coverage.collected"));
+        agents.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        agents.setAllRowsVisible(true);
+        agents.addClassName("leaderboard-agents");
+
+        var illustrative = new Span(getTranslation("coverage.targets-illustrative"));
+        illustrative.addClassName("coverage-note");
+        panel.addClassName("coverage-panel");
+        panel.add(areaTitle, cards, illustrative, childChart, trendChart, funnelChart, funnelRatio,
+                new H4(getTranslation("coverage.offices")), offices, new H4(getTranslation("coverage.agents")), agents, statusChart);
+        var body = new Div(map, panel);
+        body.addClassName("coverage-body");
+        add(toolbar, breadcrumb, body);
+
+        code = startCode(currentUser.scope());
+        metric.addValueChangeListener(e -> refresh());
+        period.addValueChangeListener(e -> {
+            if (e.getValue() != null) {
+                refresh();
+            }
+        });
+        refresh();
+    }
+
+    /** A user with one scope area starts there; the nation otherwise (the service shows only what is in scope). */
+    private static String startCode(AreaScope scope) {
+        return scope.codes().size() == 1 ? scope.codes().getFirst() : "";
+    }
+
+    private void drill(AreaClickEvent e) {
+        select(e.getCode());
+    }
+
+    /** Selects an area: its children on the map (a village: its siblings), its figures in the panel. */
+    void select(String code) {
+        if (!code.isEmpty() && overview.path(code).isEmpty()) {
+            return; // out of scope or unknown: nothing to show
+        }
+        this.code = code;
+        refresh();
+    }
+
+    private String mapParent() {
+        return code.length() == 13 ? code.substring(0, 8) : code;
+    }
+
+    private void refresh() {
+        CoveragePeriod p = period.getValue();
+        if (p == null) {
+            return;
+        }
+        drawMap(p);
+        drawBreadcrumb();
+        drawPanel(p);
+    }
+
+    private void drawMap(CoveragePeriod p) {
+        String parent = mapParent();
+        Metric m = metric.getValue();
+        Map<String, Double> values = new LinkedHashMap<>();
+        shownChildren = coverage.children(parent, p);
+        for (CoverageFigures f : shownChildren) {
+            values.put(f.code(), m.value(f, targets.target(f.code(), Measure.NEW_PARTICIPANTS, p)));
+        }
+        classes = m.fixedBreaks() != null ? Classes.fixed(m.fixedBreaks()) : Classes.quantiles(values.values());
+        fills.clear();
+        values.forEach((c, v) -> {
+            if (v != null) {
+                fills.put(c, new AreaFill(classes.colorOf(v), format(m, v)));
+            }
+        });
+        var noData = new AreaFill(Classes.NO_DATA, getTranslation("coverage.no-data"));
+        map.setAreaLayer(AREAS, overview.childShapes(parent, zoomFor(parent)), fills, noData, true);
+        var styles = new ArrayList<MapStyle>();
+        var legend = new ArrayList<LegendEntry>();
+        for (int c = 0; c < classes.classes(); c++) {
+            styles.add(MapStyle.of(CLASS_STYLE + c, MapStyle.Shape.FILL, classes.color(c), 12));
+            legend.add(new LegendEntry(CLASS_STYLE + c, classLabel(m, c)));
+        }
+        styles.add(new MapStyle(NO_DATA_STYLE, MapStyle.Shape.FILL, Classes.NO_DATA, 12, true));
+        legend.add(new LegendEntry(NO_DATA_STYLE, getTranslation("coverage.no-data")));
+        map.setStyles(styles);
+        map.setLegend(getTranslation("coverage.metric." + m.name()), legend);
+    }
+
+    private String classLabel(Metric m, int c) {
+        var breaks = classes.breakList();
+        if (breaks.isEmpty()) {
+            return getTranslation("coverage.class.all");
+        }
+        if (c == 0) {
+            return "≤ " + format(m, breaks.getFirst());
+        }
+        if (c == breaks.size()) {
+            return "> " + format(m, breaks.getLast());
+        }
+        return "> " + format(m, breaks.get(c - 1)) + " – " + format(m, breaks.get(c));
+    }
+
+    private static int zoomFor(String parent) {
+        return switch (parent.length()) {
+            case 0 -> 5;
+            case 2 -> 7;
+            case 5 -> 9;
+            default -> 11;
+        };
+    }
+
+    private void drawBreadcrumb() {
+        breadcrumb.removeAll();
+        breadcrumb.add(crumb("", getTranslation("coverage.nation")));
+        for (var step : overview.path(code)) {
+            breadcrumb.add(new Span("›"));
+            breadcrumb.add(crumb(step.code(), step.name()));
+        }
+    }
+
+    private Button crumb(String target, String name) {
+        var button = new Button(name, e -> select(target));
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.addClassName("crumb");
+        if (target.equals(code)) {
+            button.getElement().setAttribute("aria-current", "page");
+        }
+        return button;
+    }
+
+    private void drawPanel(CoveragePeriod p) {
+        var path = overview.path(code);
+        String name = path.isEmpty() ? getTranslation("coverage.nation") : path.getLast().name();
+        areaTitle.setText(name + " · " + periodKind.getValue().label(p, getLocale(), getTranslation("coverage.quarter-prefix")));
+        CoverageFigures f = coverage.area(code, p);
+        CoverageFigures lastYear = coverage.area(code, p.yearBefore());
+        Long target = targets.target(code, Measure.NEW_PARTICIPANTS, p);
+        targetCard.set(target == null ? "–" : number(target), getTranslation("coverage.kpi.target.detail"));
+        realizedCard.set(f == null ? "–" : number(f.newEnrollments()), getTranslation("coverage.kpi.realized.detail"));
+        achievementCard.set(f == null || target == null || target == 0 ? "–" : percent((double) f.newEnrollments() / target), null);
+        changeCard.set(change(f == null ? null : f.newEnrollments(), lastYear == null ? null : lastYear.newEnrollments()),
+                getTranslation("coverage.kpi.change.detail"));
+        enrolledCard.set(f == null ? "–" : number(f.enrolled()), null);
+        activeCard.set(f == null ? "–" : number(f.active()),
+                f == null || f.activeShare() == null ? null : getTranslation("coverage.kpi.active.detail", percent(f.activeShare())));
+        contributionsCard.set(f == null ? "–" : "Rp " + number(f.contributions()), null);
+
+        drawChildChart(p);
+        drawTrend(p);
+        drawFunnel(f);
+        offices.setItems(coverage.offices(code, p).stream()
+                .sorted(java.util.Comparator.comparingLong(CoverageFigures::newEnrollments).reversed()).limit(10).toList());
+        agents.setItems(coverage.agents(code, p, 10));
+        var byStatus = overview.villagesByStatus(code);
+        statusChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.status"),
+                byStatus.keySet().stream().map(s -> getTranslation("status." + s.name())).toList(),
+                List.of(ChartSpec.Series.of(getTranslation("coverage.villages"),
+                        byStatus.values().stream().map(Long::doubleValue).toList(), "#2c7fb8")), false));
+    }
+
+    private void drawChildChart(CoveragePeriod p) {
+        var children = shownChildren;
+        var labels = new ArrayList<String>();
+        var realized = new ArrayList<Double>();
+        var childTargets = new ArrayList<Double>();
+        for (CoverageFigures c : children) {
+            labels.add(c.name());
+            realized.add((double) c.newEnrollments());
+            Long t = targets.target(c.code(), Measure.NEW_PARTICIPANTS, p);
+            childTargets.add(t == null ? null : t.doubleValue());
+        }
+        childChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.children"), labels,
+                List.of(ChartSpec.Series.of(getTranslation("coverage.kpi.realized"), realized, "#2c7fb8"),
+                        new ChartSpec.Series(getTranslation("coverage.kpi.target"), childTargets, "#d95f02", true, true)), false));
+    }
+
+    private void drawTrend(CoveragePeriod p) {
+        YearMonth to = p.to().isAfter(now) ? now : p.to();
+        var months = coverage.trend(code, to.minusMonths(11), to);
+        var labels = months.stream().map(m -> java.time.format.DateTimeFormatter.ofPattern("MMM yy", getLocale()).format(m.month())).toList();
+        trendChart.setChart(new ChartSpec(ChartSpec.Type.LINE, getTranslation("coverage.chart.trend"), labels, List.of(
+                ChartSpec.Series.of(getTranslation("coverage.metric.ENROLLED"), months.stream().map(m -> (double) m.figures().enrolled()).toList(), "#253494"),
+                ChartSpec.Series.of(getTranslation("coverage.metric.ACTIVE"), months.stream().map(m -> (double) m.figures().active()).toList(), "#41b6c4"),
+                ChartSpec.Series.of(getTranslation("coverage.new-enrollments"), months.stream().map(m -> (double) m.figures().newEnrollments()).toList(), "#d95f02")),
+                false));
+    }
+
+    private void drawFunnel(CoverageFigures f) {
+        var labels = List.of(getTranslation("coverage.funnel.reached"), getTranslation("coverage.metric.ENROLLED"),
+                getTranslation("coverage.metric.ACTIVE"));
+        List<Double> values = f == null ? java.util.Arrays.asList(null, null, null)
+                : List.of((double) f.reached(), (double) f.enrolled(), (double) f.active());
+        funnelChart.setChart(new ChartSpec(ChartSpec.Type.FUNNEL, getTranslation("coverage.chart.funnel"), labels,
+                List.of(ChartSpec.Series.of(getTranslation("coverage.workers"), values, "#2c7fb8")), false));
+        Double ratio = f == null ? null : f.reachedPerActive();
+        funnelRatio.setText(ratio == null ? getTranslation("coverage.funnel.no-ratio")
+                : getTranslation("coverage.funnel.ratio", decimal(ratio)));
+    }
+
+    private String change(Long current, Long before) {
+        if (current == null || before == null || before == 0) {
+            return "–";
+        }
+        double c = (double) (current - before) / before;
+        return (c >= 0 ? "+" : "") + percent(c);
+    }
+
+    private String format(Metric m, double v) {
+        return m.share() ? percent(v) : m == Metric.REACHED_PER_ACTIVE ? decimal(v) : number(Math.round(v));
+    }
+
+    private String number(long v) {
+        return NumberFormat.getIntegerInstance(locale()).format(v);
+    }
+
+    private String decimal(double v) {
+        var f = NumberFormat.getNumberInstance(locale());
+        f.setMaximumFractionDigits(1);
+        return f.format(v);
+    }
+
+    private String percent(double v) {
+        var f = NumberFormat.getPercentInstance(locale());
+        f.setMaximumFractionDigits(1);
+        return f.format(v);
+    }
+
+    private Locale locale() {
+        return getLocale() == null ? Locale.forLanguageTag("id") : getLocale();
+    }
+
+    // for tests: what the view shows now
+    String selectedCode() {
+        return code;
+    }
+
+    Map<String, AreaFill> fillsForTesting() {
+        return Map.copyOf(fills);
+    }
+
+    Select<Metric> metricSelect() {
+        return metric;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("coverage.title");
+    }
+}
