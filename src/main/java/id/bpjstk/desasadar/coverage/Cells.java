@@ -50,6 +50,20 @@ final class Cells {
         }
     }
 
+    /** Adds changes already spread over the levels. */
+    void addAll(Cells other) {
+        for (var e : other.cells.entrySet()) {
+            long[] sum = cells.computeIfAbsent(e.getKey(), k -> new long[COLUMNS.size()]);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += e.getValue()[i];
+            }
+        }
+    }
+
+    void clear() {
+        cells.clear();
+    }
+
     boolean isEmpty() {
         return cells.isEmpty();
     }

@@ -50,6 +50,33 @@ public final class CoverageUpkeep {
         return set;
     }
 
+    /**
+     * Differences of several changes of one transaction, written together just before it commits: an import keeps
+     * its batches' differences here, so that the shared rows (the nation's, a province's) are locked only for the
+     * moment of the commit and not for the whole of an all-or-nothing import.
+     */
+    public static final class Pending {
+
+        private final Cells cells = new Cells();
+
+        /** Takes the footprints after {@code change} and keeps its difference. */
+        public void add(Connection connection, Change change) throws SQLException {
+            change.after(connection);
+            cells.addAll(change.cells);
+        }
+
+        /** Writes what was kept and forgets it; call just before the commit. */
+        public void write(Connection connection) throws SQLException {
+            cells.write(connection);
+            cells.clear();
+        }
+
+        /** Forgets what was kept (the transaction was rolled back). */
+        public void clear() {
+            cells.clear();
+        }
+    }
+
     /** A change in progress: the footprints taken before it, and what was created since. */
     public static final class Change {
 
@@ -86,10 +113,14 @@ public final class CoverageUpkeep {
 
         /** Adds the footprints after the change and writes the difference to the store. */
         public void apply(Connection connection) throws SQLException {
+            after(connection);
+            cells.write(connection);
+        }
+
+        private void after(Connection connection) throws SQLException {
             Footprints.workers(connection, union(workers, createdWorkers), 1, cells);
             Footprints.agents(connection, union(agents, createdAgents), 1, cells);
             Footprints.events(connection, union(events, createdEvents), 1, cells);
-            cells.write(connection);
         }
 
         public void apply(JdbcTemplate jdbc) {

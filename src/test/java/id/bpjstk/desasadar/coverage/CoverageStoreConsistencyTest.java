@@ -19,6 +19,7 @@ import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.enrollment.importing.ContributionImportService;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
+import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.outreach.AgentActivity;
@@ -127,6 +128,7 @@ class CoverageStoreConsistencyTest {
     private List<String> mouVillages;
     private MouView mou;
     private int refused;
+    private int rolledBack;
 
     @AfterEach
     void signOut() {
@@ -171,6 +173,7 @@ class CoverageStoreConsistencyTest {
             }
         }
         assertThat(workerIds).hasSizeGreaterThan(40);
+        assertThat(rolledBack).as("imports rolled back").isGreaterThan(0);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM worker WHERE full_name LIKE 'Impor %'", Long.class)).as("imported").isGreaterThan(5);
         // the sequence did what it is meant to exercise
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contribution", Long.class)).as("payments").isGreaterThan(60);
@@ -236,6 +239,10 @@ class CoverageStoreConsistencyTest {
                     .append(funded ? "APBD" : "SELF").append(';').append(today().minusDays(random.nextInt(90))).append(";;")
                     .append(funded ? mou.number() : "").append(';').append(agent).append('\n');
         }
+        if (random.nextInt(3) == 0) {
+            // a bad row: all-or-nothing stores nothing of the file, accept-valid the rest
+            csv.append(nik(villages.getFirst())).append(";Salah;L;;;NELAYAN;99.99.99.9999;tidak;1000000;SELF;").append(today()).append(";;;\n");
+        }
         run(csv, true);
         workerIds.clear();
         workerIds.addAll(jdbc.queryForList("SELECT id FROM worker ORDER BY id", Long.class));
@@ -251,6 +258,9 @@ class CoverageStoreConsistencyTest {
                     : "PESERTA";
             csv.append(w.get("nik")).append(';').append(month).append(";;").append(today()).append(';').append(payer).append(";\n");
         }
+        if (random.nextInt(3) == 0) {
+            csv.append("3171010101900001;").append(YearMonth.from(today())).append(";;").append(today()).append(";PESERTA;\n"); // unknown NIK
+        }
         run(csv, false);
     }
 
@@ -262,6 +272,9 @@ class CoverageStoreConsistencyTest {
             var result = workerFile ? workerImport.importFile(file, mode, Progress.NONE, () -> false, RuleViolation::messageKey)
                     : contributionImport.importFile(file, mode, Progress.NONE, () -> false, RuleViolation::messageKey);
             Files.deleteIfExists(result.report());
+            if (result.outcome() == ImportResult.Outcome.ROLLED_BACK) {
+                rolledBack++;
+            }
         } finally {
             Files.deleteIfExists(file);
         }

@@ -72,6 +72,19 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
         this.today = now.toLocalDate();
     }
 
+    /** The coverage store's differences of the batches since the last commit, written just before it (decision 008). */
+    private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
+
+    @Override
+    protected void beforeCommit() throws SQLException {
+        coverageDifferences.write(connection);
+    }
+
+    @Override
+    protected void afterRollback() {
+        coverageDifferences.clear();
+    }
+
     @Override
     protected long store(List<Pending<ContributionLine>> rows) throws SQLException {
         List<Candidate> valid = validate(rows, workersByNik(rows));
@@ -103,7 +116,7 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
         CoverageUpkeep.Change coverage = CoverageUpkeep.begin(connection, paidFor, List.of(), List.of());
         insert(fresh);
         WorkerActivity.refresh(connection, paidFor);
-        coverage.apply(connection);
+        coverageDifferences.add(connection, coverage);
         return fresh.size();
     }
 

@@ -41,6 +41,19 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
         super(dataSource, mode, createdBy, now, report);
     }
 
+    /** The coverage store's differences of the batches since the last commit, written just before it (decision 008). */
+    private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
+
+    @Override
+    protected void beforeCommit() throws SQLException {
+        coverageDifferences.write(connection);
+    }
+
+    @Override
+    protected void afterRollback() {
+        coverageDifferences.clear();
+    }
+
     @Override
     protected long store(List<Pending<WorkerRow>> batch) throws SQLException {
         List<WorkerRow> fresh = withoutDuplicates(batch);
@@ -59,7 +72,7 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
             loadRows(fresh);
         }
         fresh.forEach(r -> coverage.enrolled(r.villageCode(), r.mouId(), r.enrolledOn()));
-        coverage.apply(connection);
+        coverageDifferences.add(connection, coverage);
         return fresh.size();
     }
 
