@@ -20,7 +20,19 @@ CREATE TABLE coverage_cell (
     paid_by_agent   BIGINT      NOT NULL DEFAULT 0,
     events_held     BIGINT      NOT NULL DEFAULT 0,
     agents_change   BIGINT      NOT NULL DEFAULT 0,
+    -- enrolled_change of the workers of villages with a recorded outreach potential (the share of potential enrolled
+    -- compares like with like); moved in or out when a village's potential is recorded or cleared
+    potential_enrolled_change BIGINT NOT NULL DEFAULT 0,
     -- one area: (level, code) and a month range; the children of an area: (level + 1, code LIKE 'parent.%')
     PRIMARY KEY (level, area_code, month, mou_id),
     CONSTRAINT ck_coverage_first_day CHECK (DAYOFMONTH(month) = 1)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The recorded outreach potential (village_profile.potential > 0) summed per area at every level, kept when a
+-- potential changes (territory's VillagePotentialChanged event).
+CREATE TABLE coverage_potential (
+    level     TINYINT     NOT NULL,
+    area_code VARCHAR(13) NOT NULL,
+    potential BIGINT      NOT NULL DEFAULT 0,
+    PRIMARY KEY (level, area_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -27,10 +27,11 @@ final class Cells {
     static final int PAID_BY_AGENT = 6;
     static final int EVENTS_HELD = 7;
     static final int AGENTS = 8;
+    static final int POTENTIAL_ENROLLED = 9;
 
     /** The columns of V015, in counter order. */
     static final List<String> COLUMNS = List.of("reached", "new_enrollments", "enrolled_change", "active_change", "paid_by_worker",
-            "paid_by_mou", "paid_by_agent", "events_held", "agents_change");
+            "paid_by_mou", "paid_by_agent", "events_held", "agents_change", "potential_enrolled_change");
 
     record Key(int level, String code, YearMonth month, long mouId) {
     }

@@ -37,8 +37,9 @@ import org.springframework.transaction.annotation.Transactional;
  * partner reads only the cells of its own MoUs inside its scope, which hold no reach, events or agents; an
  * administrator reads everything. Nothing here reads the worker table, except the agent leaderboard (by its indexes).
  *
- * <p>Names of areas come from the {@code area} table and potentials from {@code village_profile} (territory's tables,
- * read by SQL because territory offers no bulk read of them yet).
+ * <p>Names of areas come from the {@code area} table (territory's, read by SQL because territory offers no bulk read of
+ * names yet); potentials from {@code coverage_potential}, kept from territory's {@link
+ * id.bpjstk.desasadar.territory.VillagePotentialChanged} events.
  */
 @Service
 public class CoverageService implements CoverageQueries {
@@ -107,7 +108,7 @@ public class CoverageService implements CoverageQueries {
         if (name == null) {
             return null;
         }
-        return figures(code, name, sums(codes, reader, period), reader.partner() ? new long[2] : potentials(codes, period.to()));
+        return figures(code, name, sums(codes, reader, period), reader.partner() ? null : potentials(codes));
     }
 
     @Override
@@ -119,10 +120,10 @@ public class CoverageService implements CoverageQueries {
         if (reader.scope().includes(parentCode)) {
             // the whole parent is in scope: one grouped read of the children's own cells
             Map<String, long[]> sums = childSums(parentCode, reader, period);
-            Map<String, long[]> potentials = reader.partner() ? Map.of() : childPotentials(parentCode, period.to());
+            Map<String, Long> potentials = reader.partner() ? null : childPotentials(parentCode);
             for (var child : names.entrySet()) {
                 result.add(figures(child.getKey(), child.getValue(), sums.getOrDefault(child.getKey(), new long[Cells.COLUMNS.size()]),
-                        potentials.getOrDefault(child.getKey(), new long[2])));
+                        potentials == null ? null : potentials.getOrDefault(child.getKey(), 0L)));
             }
             return result;
         }
@@ -130,7 +131,7 @@ public class CoverageService implements CoverageQueries {
             List<String> codes = reader.cellCodes(child.getKey());
             if (!codes.isEmpty()) {
                 result.add(figures(child.getKey(), child.getValue(), sums(codes, reader, period),
-                        reader.partner() ? new long[2] : potentials(codes, period.to())));
+                        reader.partner() ? null : potentials(codes)));
             }
         }
         return result;
@@ -161,6 +162,7 @@ public class CoverageService implements CoverageQueries {
         for (long[] v : before.values()) {
             addStocks(stock, v);
         }
+        Long potential = reader.partner() ? null : potentials(codes);
         for (YearMonth m = from; !m.isAfter(to); m = m.plusMonths(1)) {
             long[] month = byMonth.getOrDefault(m, new long[Cells.COLUMNS.size()]);
             addStocks(stock, month);
@@ -168,7 +170,7 @@ public class CoverageService implements CoverageQueries {
             for (int s : STOCKS) {
                 figures[s] = stock[s];
             }
-            trend.add(new MonthFigures(m, figures(code, name, figures, reader.partner() ? new long[2] : potentials(codes, m))));
+            trend.add(new MonthFigures(m, figures(code, name, figures, potential)));
         }
         return trend;
     }
@@ -191,7 +193,7 @@ public class CoverageService implements CoverageQueries {
             }
             List<String> distinct = withoutNested(codes);
             result.add(figures(office.code(), office.name(), sums(distinct, reader, period),
-                    reader.partner() ? new long[2] : potentials(distinct, period.to())));
+                    reader.partner() ? null : potentials(distinct)));
         }
         return result;
     }
@@ -245,6 +247,7 @@ public class CoverageService implements CoverageQueries {
         jdbc.execute((ConnectionCallback<Void>) c -> {
             try (var delete = c.createStatement()) {
                 delete.executeUpdate("DELETE FROM coverage_cell");
+                delete.executeUpdate("DELETE FROM coverage_potential");
             }
             // one province at a time, so that the cells in memory stay those of a province
             List<String> provinces = new ArrayList<>();
@@ -255,7 +258,8 @@ public class CoverageService implements CoverageQueries {
             }
             for (String province : provinces) {
                 Cells cells = new Cells();
-                rebuildWorkers(c, province, cells);
+                Set<String> withPotential = rebuildPotentials(c, province);
+                rebuildWorkers(c, province, cells, withPotential);
                 rebuildAgents(c, province, cells);
                 rebuildEvents(c, province, cells);
                 cells.write(c);
@@ -265,7 +269,26 @@ public class CoverageService implements CoverageQueries {
         log.info("Coverage store rebuilt from the raw tables in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private static void rebuildWorkers(Connection c, String province, Cells cells) throws SQLException {
+    /** The province's recorded potentials summed per area; returns the villages that have one. */
+    private static Set<String> rebuildPotentials(Connection c, String province) throws SQLException {
+        Set<String> villages = new java.util.HashSet<>();
+        Map<String, Long> sums = new HashMap<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT village_code, potential FROM village_profile WHERE potential > 0 AND village_code LIKE ?")) {
+            s.setString(1, province + ".%");
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    villages.add(rs.getString(1));
+                    for (String code : Cells.lineage(rs.getString(1))) {
+                        sums.merge(code, rs.getLong(2), Long::sum);
+                    }
+                }
+            }
+        }
+        CoveragePotentials.addPotentials(c, sums);
+        return villages;
+    }
+
+    private static void rebuildWorkers(Connection c, String province, Cells cells, Set<String> withPotential) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT w.id, w.village_code, w.mou_id, w.enrolled_on, c.month, c.amount, c.payer
                 FROM worker w LEFT JOIN contribution c ON c.worker_id = w.id
@@ -282,7 +305,7 @@ public class CoverageService implements CoverageQueries {
                     long id = rs.getLong(1);
                     if (id != current) {
                         if (current != -1) {
-                            Footprints.worker(cells, 1, village, mou, enrolled, paid);
+                            Footprints.worker(cells, 1, village, mou, enrolled, paid, withPotential.contains(village));
                         }
                         current = id;
                         village = rs.getString(2);
@@ -296,7 +319,7 @@ public class CoverageService implements CoverageQueries {
                     }
                 }
                 if (current != -1) {
-                    Footprints.worker(cells, 1, village, mou, enrolled, paid);
+                    Footprints.worker(cells, 1, village, mou, enrolled, paid, withPotential.contains(village));
                 }
             }
         }
@@ -344,10 +367,10 @@ public class CoverageService implements CoverageQueries {
 
     // ---- reading the store
 
-    private static final int[] STOCKS = {Cells.ENROLLED, Cells.ACTIVE, Cells.AGENTS};
+    private static final int[] STOCKS = {Cells.ENROLLED, Cells.ACTIVE, Cells.AGENTS, Cells.POTENTIAL_ENROLLED};
 
     private static boolean isStock(int counter) {
-        return counter == Cells.ENROLLED || counter == Cells.ACTIVE || counter == Cells.AGENTS;
+        return counter == Cells.ENROLLED || counter == Cells.ACTIVE || counter == Cells.AGENTS || counter == Cells.POTENTIAL_ENROLLED;
     }
 
     private static void addStocks(long[] stock, long[] month) {
@@ -438,49 +461,37 @@ public class CoverageService implements CoverageQueries {
         return sums;
     }
 
-    /** Recorded potential of the villages of these areas, and the workers enrolled by {@code to} in those villages. */
-    private long[] potentials(Collection<String> codes, YearMonth to) {
-        long[] total = new long[2];
+    /** The recorded potential of these areas (each a stored area of its own level). */
+    private long potentials(Collection<String> codes) {
+        long total = 0;
         for (String code : codes) {
-            String like = code.isEmpty() ? "%" : code + "%";
-            total[0] += jdbc.queryForObject("SELECT COALESCE(SUM(potential), 0) FROM village_profile WHERE potential > 0 AND village_code LIKE ?",
-                    Long.class, like);
-            total[1] += jdbc.queryForObject("""
-                    SELECT COALESCE(SUM(c.enrolled_change), 0) FROM village_profile p
-                    JOIN coverage_cell c ON c.level = 4 AND c.area_code = p.village_code AND c.month <= ?
-                    WHERE p.potential > 0 AND p.village_code LIKE ?""", Long.class, to.atDay(1), like);
+            total += jdbc.query("SELECT potential FROM coverage_potential WHERE level = ? AND area_code = ?", (rs, i) -> rs.getLong(1),
+                    Cells.levelOf(code), code).stream().findFirst().orElse(0L);
         }
         return total;
     }
 
-    private Map<String, long[]> childPotentials(String parentCode, YearMonth to) {
-        int childLength = switch (Cells.levelOf(parentCode)) {
-            case 0 -> 2;
-            case 1 -> 5;
-            case 2 -> 8;
-            default -> 13;
-        };
-        String like = parentCode.isEmpty() ? "%" : parentCode + ".%";
-        Map<String, long[]> result = new HashMap<>();
-        jdbc.query("SELECT LEFT(village_code, ?), SUM(potential) FROM village_profile WHERE potential > 0 AND village_code LIKE ?"
-                + " GROUP BY LEFT(village_code, ?)", rs -> {
-            result.computeIfAbsent(rs.getString(1), k -> new long[2])[0] = rs.getLong(2);
-        }, childLength, like, childLength);
-        jdbc.query("""
-                SELECT LEFT(p.village_code, ?), SUM(c.enrolled_change) FROM village_profile p
-                JOIN coverage_cell c ON c.level = 4 AND c.area_code = p.village_code AND c.month <= ?
-                WHERE p.potential > 0 AND p.village_code LIKE ? GROUP BY LEFT(p.village_code, ?)""", rs -> {
-            result.computeIfAbsent(rs.getString(1), k -> new long[2])[1] = rs.getLong(2);
-        }, childLength, to.atDay(1), like, childLength);
+    private Map<String, Long> childPotentials(String parentCode) {
+        Map<String, Long> result = new HashMap<>();
+        var args = new ArrayList<Object>(List.of(Cells.levelOf(parentCode) + 1));
+        String like = "";
+        if (!parentCode.isEmpty()) {
+            like = " AND area_code LIKE ?";
+            args.add(parentCode + ".%");
+        }
+        jdbc.query("SELECT area_code, potential FROM coverage_potential WHERE level = ?" + like, rs -> {
+            result.put(rs.getString(1), rs.getLong(2));
+        }, args.toArray());
         return result;
     }
 
-    private static CoverageFigures figures(String code, String name, long[] v, long[] potential) {
+    /** The figures of stored counters; {@code potential} null for a partner (potentials are about everyone). */
+    private static CoverageFigures figures(String code, String name, long[] v, Long potential) {
         long enrolled = v[Cells.ENROLLED];
         long active = v[Cells.ACTIVE];
         return new CoverageFigures(code, name, v[Cells.REACHED], v[Cells.NEW_ENROLLMENTS], enrolled, active, enrolled - active,
                 v[Cells.PAID_BY_WORKER], v[Cells.PAID_BY_MOU], v[Cells.PAID_BY_AGENT], v[Cells.EVENTS_HELD], v[Cells.AGENTS],
-                potential[0], potential[1]);
+                potential == null ? 0 : potential, potential == null ? 0 : v[Cells.POTENTIAL_ENROLLED]);
     }
 
     private String nameOf(String code) {

@@ -3,6 +3,7 @@ package id.bpjstk.desasadar.coverage;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -87,6 +88,10 @@ public final class CoverageUpkeep {
         private final Set<Long> createdAgents = new LinkedHashSet<>();
         private final Set<Long> createdEvents = new LinkedHashSet<>();
         private final Cells cells = new Cells();
+        private final List<Enrolled> enrolled = new ArrayList<>();
+
+        private record Enrolled(String village, Long mouId, LocalDate on) {
+        }
 
         private Change(Set<Long> workers, Set<Long> agents, Set<Long> events) {
             this.workers = workers;
@@ -107,7 +112,7 @@ public final class CoverageUpkeep {
          * loads rows whose ids it does not learn). Its agent must have been named to {@link #begin}.
          */
         public Change enrolled(String villageCode, Long mouId, LocalDate enrolledOn) {
-            Footprints.worker(cells, 1, villageCode, mouId, enrolledOn, List.of());
+            enrolled.add(new Enrolled(villageCode, mouId, enrolledOn));
             return this;
         }
 
@@ -118,6 +123,11 @@ public final class CoverageUpkeep {
         }
 
         private void after(Connection connection) throws SQLException {
+            Set<String> withPotential = Footprints.villagesWithPotential(connection, enrolled.stream().map(Enrolled::village).toList());
+            for (Enrolled e : enrolled) {
+                Footprints.worker(cells, 1, e.village(), e.mouId(), e.on(), List.of(), withPotential.contains(e.village()));
+            }
+            enrolled.clear();
             Footprints.workers(connection, union(workers, createdWorkers), 1, cells);
             Footprints.agents(connection, union(agents, createdAgents), 1, cells);
             Footprints.events(connection, union(events, createdEvents), 1, cells);

@@ -11,8 +11,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -34,12 +36,15 @@ final class Footprints {
     record Paid(YearMonth month, long amount, String payer) {
     }
 
-    /** A worker: enrolled from the enrolment month, active over each run of payments, payments by month and payer. */
-    static void worker(Cells into, int sign, String village, Long mouId, LocalDate enrolledOn, List<Paid> paid) {
+    /** A worker (of a village with a recorded potential or not): enrolled from the enrolment month, active over each run of payments, payments by month and payer. */
+    static void worker(Cells into, int sign, String village, Long mouId, LocalDate enrolledOn, List<Paid> paid, boolean potential) {
         long mou = mouId == null ? 0 : mouId;
         YearMonth enrolled = YearMonth.from(enrolledOn);
         into.add(village, enrolled, mou, Cells.NEW_ENROLLMENTS, sign);
         into.add(village, enrolled, mou, Cells.ENROLLED, sign);
+        if (potential) {
+            into.add(village, enrolled, mou, Cells.POTENTIAL_ENROLLED, sign);
+        }
         TreeSet<YearMonth> months = new TreeSet<>();
         for (Paid p : paid) {
             months.add(p.month());
@@ -136,16 +141,47 @@ final class Footprints {
                 }
             }
         }
+        record WorkerRow(long id, String village, Long mou, LocalDate enrolled) {
+        }
+        List<WorkerRow> rows = new ArrayList<>();
         try (PreparedStatement s = c.prepareStatement("SELECT id, village_code, mou_id, enrolled_on FROM worker WHERE id IN ("
                 + marks(ids.size()) + ")")) {
             bind(s, ids);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    worker(into, sign, rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class),
-                            paid.getOrDefault(rs.getLong(1), List.of()));
+                    rows.add(new WorkerRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class)));
                 }
             }
         }
+        Set<String> withPotential = villagesWithPotential(c, rows.stream().map(WorkerRow::village).toList());
+        for (WorkerRow w : rows) {
+            worker(into, sign, w.village(), w.mou(), w.enrolled(), paid.getOrDefault(w.id(), List.of()), withPotential.contains(w.village()));
+        }
+    }
+
+    /**
+     * Which of these villages have a recorded outreach potential (territory's {@code village_profile}, read in share
+     * mode so that a potential being recorded meanwhile is waited for rather than missed).
+     */
+    static Set<String> villagesWithPotential(Connection c, Collection<String> villages) throws SQLException {
+        Set<String> distinct = new TreeSet<>(villages);
+        Set<String> found = new HashSet<>();
+        if (distinct.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement s = c.prepareStatement("SELECT village_code FROM village_profile WHERE potential > 0 AND village_code IN ("
+                + marks(distinct.size()) + ") LOCK IN SHARE MODE")) {
+            int i = 1;
+            for (String v : distinct) {
+                s.setString(i++, v);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
     }
 
     static void agents(Connection c, Collection<Long> ids, int sign, Cells into) throws SQLException {

@@ -36,6 +36,7 @@ import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.PartnerView;
+import id.bpjstk.desasadar.territory.VillageProfileService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,6 +116,7 @@ class CoverageStoreConsistencyTest {
     @Autowired AgentService agents;
     @Autowired PartnerService partners;
     @Autowired CoverageService coverage;
+    @Autowired VillageProfileService profiles;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -166,6 +168,7 @@ class CoverageStoreConsistencyTest {
                     case 14 -> holdOrCancelEvent();
                     case 15 -> registerAgent();
                     case 16 -> agents.reactivate(pick(agentIds));
+                    case 17 -> recordPotential();
                     default -> clock.advanceDays(8 + random.nextInt(20));
                 }
             } catch (RuleViolation e) {
@@ -189,10 +192,14 @@ class CoverageStoreConsistencyTest {
         Map<String, long[]> stored = storedFigures();
         Map<String, long[]> fresh = freshAggregation();
         assertThat(differences(stored, fresh)).as("store against the raw rows (%d writes refused)", refused).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM village_profile WHERE potential > 0", Long.class)).as("potentials").isGreaterThan(0);
+        assertThat(potentials()).isEqualTo(freshPotentials());
 
         Map<String, long[]> incremental = rows();
+        Map<String, Long> incrementalPotentials = potentials();
         coverage.rebuild();
         assertThat(differences(incremental, rows())).as("store against its rebuild").isEmpty();
+        assertThat(potentials()).isEqualTo(incrementalPotentials);
     }
 
     // ---- the writes
@@ -278,6 +285,17 @@ class CoverageStoreConsistencyTest {
         } finally {
             Files.deleteIfExists(file);
         }
+    }
+
+    /** A potential recorded, changed or cleared: the village's workers move into or out of "enrolled where potential". */
+    private void recordPotential() {
+        String village = pick(villages);
+        Integer potential = switch (random.nextInt(4)) {
+            case 0 -> null;
+            case 1 -> 0;
+            default -> 50 + random.nextInt(500);
+        };
+        profiles.updateOutreach(village, potential, null, profiles.find(village).orElseThrow().version());
     }
 
     private void planEvent() {
@@ -368,7 +386,7 @@ class CoverageStoreConsistencyTest {
             long[] stock = new long[Cells.COLUMNS.size()];
             for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
                 long[] v = area.getValue().getOrDefault(m, new long[Cells.COLUMNS.size()]).clone();
-                for (int s : new int[] {Cells.ENROLLED, Cells.ACTIVE, Cells.AGENTS}) {
+                for (int s : new int[] {Cells.ENROLLED, Cells.ACTIVE, Cells.AGENTS, Cells.POTENTIAL_ENROLLED}) {
                     stock[s] += v[s];
                     v[s] = stock[s];
                 }
@@ -381,6 +399,8 @@ class CoverageStoreConsistencyTest {
     /** The same figures straight from the raw rows, month by month, by the rules' own code. */
     private Map<String, long[]> freshAggregation() {
         Map<String, long[]> figures = new TreeMap<>();
+        Set<String> withPotential = new java.util.HashSet<>(
+                jdbc.queryForList("SELECT village_code FROM village_profile WHERE potential > 0", String.class));
         Map<Long, List<Object[]>> paid = new HashMap<>();
         jdbc.query("SELECT worker_id, month, amount, payer FROM contribution", rs -> {
             paid.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
@@ -397,6 +417,7 @@ class CoverageStoreConsistencyTest {
                 v[Cells.NEW_ENROLLMENTS] = enrolled.equals(m) ? 1 : 0;
                 v[Cells.ENROLLED] = enrolled.isAfter(m) ? 0 : 1;
                 v[Cells.ACTIVE] = ActivityState.activeIn(months, m) ? 1 : 0;
+                v[Cells.POTENTIAL_ENROLLED] = withPotential.contains(village) ? v[Cells.ENROLLED] : 0;
                 for (Object[] p : payments) {
                     if (p[0].equals(m)) {
                         int counter = switch ((String) p[2]) {
@@ -450,6 +471,24 @@ class CoverageStoreConsistencyTest {
             addToLineage(figures, rs.getString(1), 0, YearMonth.from(rs.getObject(2, LocalDateTime.class)), v);
         });
         return figures;
+    }
+
+    private Map<String, Long> potentials() {
+        Map<String, Long> stored = new TreeMap<>();
+        jdbc.query("SELECT area_code, potential FROM coverage_potential WHERE potential <> 0", rs -> {
+            stored.put(rs.getString(1), rs.getLong(2));
+        });
+        return stored;
+    }
+
+    private Map<String, Long> freshPotentials() {
+        Map<String, Long> fresh = new TreeMap<>();
+        jdbc.query("SELECT village_code, potential FROM village_profile WHERE potential > 0", rs -> {
+            for (String c : Cells.lineage(rs.getString(1))) {
+                fresh.merge(c, rs.getLong(2), Long::sum);
+            }
+        });
+        return fresh;
     }
 
     private static void addToLineage(Map<String, long[]> figures, String code, long mou, YearMonth m, long[] v) {
