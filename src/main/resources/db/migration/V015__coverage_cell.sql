@@ -36,3 +36,13 @@ CREATE TABLE coverage_potential (
     potential BIGINT      NOT NULL DEFAULT 0,
     PRIMARY KEY (level, area_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- An agent's acquisitions as the agent rule needs them: how many workers they brought in per "sign day" (the 1st of
+-- a month, or the 2nd standing for any later day: three months of activity from either end in the same month), so
+-- that an agent's months of activity are computed from a few rows instead of all their workers.
+CREATE TABLE coverage_agent_sign (
+    agent_id     BIGINT NOT NULL,
+    sign_day     DATE   NOT NULL,
+    acquisitions BIGINT NOT NULL DEFAULT 0,
+    PRIMARY KEY (agent_id, sign_day)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

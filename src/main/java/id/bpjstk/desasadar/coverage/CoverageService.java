@@ -248,6 +248,11 @@ public class CoverageService implements CoverageQueries {
             try (var delete = c.createStatement()) {
                 delete.executeUpdate("DELETE FROM coverage_cell");
                 delete.executeUpdate("DELETE FROM coverage_potential");
+                delete.executeUpdate("DELETE FROM coverage_agent_sign");
+                delete.executeUpdate("""
+                        INSERT INTO coverage_agent_sign (agent_id, sign_day, acquisitions)
+                        SELECT agent_id, IF(DAYOFMONTH(enrolled_on) = 1, enrolled_on, DATE_FORMAT(enrolled_on, '%Y-%m-02')) d, COUNT(*)
+                        FROM worker WHERE agent_id IS NOT NULL GROUP BY agent_id, d""");
             }
             // one province at a time, so that the cells in memory stay those of a province
             List<String> provinces = new ArrayList<>();
@@ -289,6 +294,8 @@ public class CoverageService implements CoverageQueries {
     }
 
     private static void rebuildWorkers(Connection c, String province, Cells cells, Set<String> withPotential) throws SQLException {
+        // the sign days are rebuilt above by one query; these are thrown away
+        Map<Footprints.AgentSign, Long> signs = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT w.id, w.village_code, w.mou_id, w.enrolled_on, c.month, c.amount, c.payer
                 FROM worker w LEFT JOIN contribution c ON c.worker_id = w.id
@@ -305,7 +312,7 @@ public class CoverageService implements CoverageQueries {
                     long id = rs.getLong(1);
                     if (id != current) {
                         if (current != -1) {
-                            Footprints.worker(cells, 1, village, mou, enrolled, paid, withPotential.contains(village));
+                            Footprints.worker(cells, 1, village, mou, enrolled, paid, withPotential.contains(village), null, signs);
                         }
                         current = id;
                         village = rs.getString(2);
@@ -319,7 +326,7 @@ public class CoverageService implements CoverageQueries {
                     }
                 }
                 if (current != -1) {
-                    Footprints.worker(cells, 1, village, mou, enrolled, paid, withPotential.contains(village));
+                    Footprints.worker(cells, 1, village, mou, enrolled, paid, withPotential.contains(village), null, signs);
                 }
             }
         }
@@ -328,8 +335,8 @@ public class CoverageService implements CoverageQueries {
     private static void rebuildAgents(Connection c, String province, Cells cells) throws SQLException {
         Map<Long, List<LocalDate>> acquisitions = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("""
-                SELECT DISTINCT w.agent_id, w.enrolled_on FROM agent a JOIN worker w ON w.agent_id = a.id
-                WHERE a.home_area = ? OR a.home_area LIKE ?""")) {
+                SELECT g.agent_id, g.sign_day FROM agent a JOIN coverage_agent_sign g ON g.agent_id = a.id
+                WHERE g.acquisitions > 0 AND (a.home_area = ? OR a.home_area LIKE ?)""")) {
             s.setString(1, province);
             s.setString(2, province + ".%");
             try (ResultSet rs = s.executeQuery()) {

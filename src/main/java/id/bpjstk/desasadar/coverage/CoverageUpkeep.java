@@ -31,7 +31,7 @@ public final class CoverageUpkeep {
     public static Change begin(Connection connection, Collection<Long> workerIds, Collection<Long> agentIds,
                                Collection<Long> eventIds) throws SQLException {
         Change change = new Change(ids(workerIds), ids(agentIds), ids(eventIds));
-        Footprints.workers(connection, change.workers, -1, change.cells);
+        Footprints.workers(connection, change.workers, -1, change.cells, change.signs);
         Footprints.agents(connection, change.agents, -1, change.cells);
         Footprints.events(connection, change.events, -1, change.cells);
         return change;
@@ -90,7 +90,9 @@ public final class CoverageUpkeep {
         private final Cells cells = new Cells();
         private final List<Enrolled> enrolled = new ArrayList<>();
 
-        private record Enrolled(String village, Long mouId, LocalDate on) {
+        private final java.util.Map<Footprints.AgentSign, Long> signs = new java.util.HashMap<>();
+
+        private record Enrolled(String village, Long mouId, LocalDate on, Long agentId) {
         }
 
         private Change(Set<Long> workers, Set<Long> agents, Set<Long> events) {
@@ -109,10 +111,10 @@ public final class CoverageUpkeep {
 
         /**
          * A worker the change inserted without payments, given by its values rather than its id (the bulk import
-         * loads rows whose ids it does not learn). Its agent must have been named to {@link #begin}.
+         * loads rows whose ids it does not learn). Its agent (null: none) must have been named to {@link #begin}.
          */
-        public Change enrolled(String villageCode, Long mouId, LocalDate enrolledOn) {
-            enrolled.add(new Enrolled(villageCode, mouId, enrolledOn));
+        public Change enrolled(String villageCode, Long mouId, LocalDate enrolledOn, Long agentId) {
+            enrolled.add(new Enrolled(villageCode, mouId, enrolledOn, agentId));
             return this;
         }
 
@@ -125,10 +127,13 @@ public final class CoverageUpkeep {
         private void after(Connection connection) throws SQLException {
             Set<String> withPotential = Footprints.villagesWithPotential(connection, enrolled.stream().map(Enrolled::village).toList());
             for (Enrolled e : enrolled) {
-                Footprints.worker(cells, 1, e.village(), e.mouId(), e.on(), List.of(), withPotential.contains(e.village()));
+                Footprints.worker(cells, 1, e.village(), e.mouId(), e.on(), List.of(), withPotential.contains(e.village()), e.agentId(), signs);
             }
             enrolled.clear();
-            Footprints.workers(connection, union(workers, createdWorkers), 1, cells);
+            Footprints.workers(connection, union(workers, createdWorkers), 1, cells, signs);
+            // the agents' acquisitions as they are now, before their footprints are taken again
+            Footprints.writeSigns(connection, signs);
+            signs.clear();
             Footprints.agents(connection, union(agents, createdAgents), 1, cells);
             Footprints.events(connection, union(events, createdEvents), 1, cells);
         }

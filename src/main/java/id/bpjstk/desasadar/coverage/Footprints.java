@@ -36,9 +36,49 @@ final class Footprints {
     record Paid(YearMonth month, long amount, String payer) {
     }
 
+    /** One "sign day" of an agent in {@code coverage_agent_sign}. */
+    record AgentSign(long agentId, LocalDate day) {
+    }
+
+    /**
+     * The day standing for an acquisition: three months of activity from any day but the 1st end in the same month,
+     * so the 2nd stands for them all (see V015).
+     */
+    static LocalDate signDay(LocalDate day) {
+        return day.getDayOfMonth() == 1 ? day : day.withDayOfMonth(2);
+    }
+
+    /** Adds acquisitions per sign day, in key order (so that concurrent writers lock the rows in the same order). */
+    static void writeSigns(Connection c, Map<AgentSign, Long> signs) throws SQLException {
+        var ordered = new java.util.TreeMap<AgentSign, Long>(java.util.Comparator.comparingLong(AgentSign::agentId)
+                .thenComparing(AgentSign::day));
+        signs.forEach((k, v) -> {
+            if (v != 0) {
+                ordered.put(k, v);
+            }
+        });
+        if (ordered.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO coverage_agent_sign (agent_id, sign_day, acquisitions) VALUES (?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE acquisitions = acquisitions + VALUES(acquisitions)")) {
+            for (var e : ordered.entrySet()) {
+                upsert.setLong(1, e.getKey().agentId());
+                upsert.setObject(2, e.getKey().day());
+                upsert.setLong(3, e.getValue());
+                upsert.addBatch();
+            }
+            upsert.executeBatch();
+        }
+    }
+
     /** A worker (of a village with a recorded potential or not): enrolled from the enrolment month, active over each run of payments, payments by month and payer. */
-    static void worker(Cells into, int sign, String village, Long mouId, LocalDate enrolledOn, List<Paid> paid, boolean potential) {
+    static void worker(Cells into, int sign, String village, Long mouId, LocalDate enrolledOn, List<Paid> paid, boolean potential,
+                       Long agentId, Map<AgentSign, Long> signs) {
         long mou = mouId == null ? 0 : mouId;
+        if (agentId != null) {
+            signs.merge(new AgentSign(agentId, signDay(enrolledOn)), (long) sign, Long::sum);
+        }
         YearMonth enrolled = YearMonth.from(enrolledOn);
         into.add(village, enrolled, mou, Cells.NEW_ENROLLMENTS, sign);
         into.add(village, enrolled, mou, Cells.ENROLLED, sign);
@@ -122,7 +162,7 @@ final class Footprints {
         into.add(village, month, 0, Cells.REACHED, sign * (attendance == null ? 0L : attendance));
     }
 
-    static void workers(Connection c, Collection<Long> ids, int sign, Cells into) throws SQLException {
+    static void workers(Connection c, Collection<Long> ids, int sign, Cells into, Map<AgentSign, Long> signs) throws SQLException {
         if (ids.isEmpty()) {
             return;
         }
@@ -141,21 +181,23 @@ final class Footprints {
                 }
             }
         }
-        record WorkerRow(long id, String village, Long mou, LocalDate enrolled) {
+        record WorkerRow(long id, String village, Long mou, LocalDate enrolled, Long agent) {
         }
         List<WorkerRow> rows = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, village_code, mou_id, enrolled_on FROM worker WHERE id IN ("
+        try (PreparedStatement s = c.prepareStatement("SELECT id, village_code, mou_id, enrolled_on, agent_id FROM worker WHERE id IN ("
                 + marks(ids.size()) + ")")) {
             bind(s, ids);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    rows.add(new WorkerRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class)));
+                    rows.add(new WorkerRow(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getObject(4, LocalDate.class),
+                            rs.getObject(5, Long.class)));
                 }
             }
         }
         Set<String> withPotential = villagesWithPotential(c, rows.stream().map(WorkerRow::village).toList());
         for (WorkerRow w : rows) {
-            worker(into, sign, w.village(), w.mou(), w.enrolled(), paid.getOrDefault(w.id(), List.of()), withPotential.contains(w.village()));
+            worker(into, sign, w.village(), w.mou(), w.enrolled(), paid.getOrDefault(w.id(), List.of()), withPotential.contains(w.village()),
+                    w.agent(), signs);
         }
     }
 
@@ -201,8 +243,9 @@ final class Footprints {
             }
         }
         Map<Long, List<LocalDate>> acquisitions = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT DISTINCT agent_id, enrolled_on FROM worker WHERE agent_id IN ("
-                + marks(ids.size()) + ") LOCK IN SHARE MODE")) {
+        // the agents' rows are locked above: their sign days change only under that lock
+        try (PreparedStatement s = c.prepareStatement("SELECT agent_id, sign_day FROM coverage_agent_sign WHERE acquisitions > 0 AND agent_id IN ("
+                + marks(ids.size()) + ")")) {
             bind(s, ids);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

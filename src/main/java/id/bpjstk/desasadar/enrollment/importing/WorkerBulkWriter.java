@@ -71,7 +71,7 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
         } else {
             loadRows(fresh);
         }
-        fresh.forEach(r -> coverage.enrolled(r.villageCode(), r.mouId(), r.enrolledOn()));
+        fresh.forEach(r -> coverage.enrolled(r.villageCode(), r.mouId(), r.enrolledOn(), r.agentId()));
         coverageDifferences.add(connection, coverage);
         return fresh.size();
     }
