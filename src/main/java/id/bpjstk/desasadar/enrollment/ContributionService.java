@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.CommissionRule;
 import java.math.BigDecimal;
@@ -77,6 +78,7 @@ public class ContributionService {
         if (contributions.existsByWorkerIdAndMonth(workerId, month.atDay(1))) {
             throw new RuleViolation("contribution.error.already-paid", month.toString());
         }
+        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(workerId), List.of(), List.of());
         Contribution saved;
         try {
             saved = contributions.saveAndFlush(new Contribution(valid, LocalDateTime.now(clock), user.username()));
@@ -87,6 +89,7 @@ public class ContributionService {
             WorkerActivity.refresh(c, List.of(workerId));
             return null;
         });
+        coverage.apply(jdbc);
         return saved.view();
     }
 

@@ -3,6 +3,7 @@ package id.bpjstk.desasadar.enrollment;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.MouView;
@@ -73,7 +74,10 @@ public class WorkerService {
         UserPrincipal user = scope.requireEditor();
         ValidWorker valid = WorkerRules.validate(draft, today(), formContext());
         refuseDuplicates(valid, null);
+        // the agent's months of activity may grow with this acquisition
+        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), agentIds(valid.agentId()), List.of());
         Worker saved = workers.saveAndFlush(new Worker(valid, LocalDateTime.now(clock), user.username()));
+        coverage.created(List.of(saved.getId()), List.of(), List.of()).apply(jdbc);
         return view(saved);
     }
 
@@ -91,9 +95,14 @@ public class WorkerService {
             throw new FieldViolation(WorkerField.NIK, "worker.error.nik-fixed");
         }
         refuseDuplicates(valid, id);
+        // a new village, MoU or enrolment date moves the worker's figures (and payments) between cells; a new agent or
+        // enrolment date changes the old and the new agent's months of activity
+        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(id), agentIds(worker.getAgentId(), valid.agentId()), List.of());
         worker.apply(valid);
         try {
-            return view(workers.saveAndFlush(worker));
+            Worker saved = workers.saveAndFlush(worker);
+            coverage.apply(jdbc);
+            return view(saved);
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RuleViolation("worker.error.conflict");
         }
@@ -239,6 +248,16 @@ public class WorkerService {
                 return tariffs.bands(month);
             }
         };
+    }
+
+    private static List<Long> agentIds(Long... ids) {
+        var list = new ArrayList<Long>();
+        for (Long id : ids) {
+            if (id != null) {
+                list.add(id);
+            }
+        }
+        return list;
     }
 
     private LocalDate today() {

@@ -4,6 +4,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,6 +71,7 @@ public class AgentService {
         }
         Agent agent = agents.saveAndFlush(new Agent(number, name.strip(), phone == null || phone.isBlank() ? null : phone.strip(),
                 homeArea.strip(), sponsorName.strip(), sponsorKind, startDate));
+        CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of()).created(List.of(), List.of(agent.getId()), List.of()).apply(jdbc);
         return view(agent);
     }
 
@@ -81,8 +83,12 @@ public class AgentService {
         }
         Agent agent = agents.findById(id).filter(a -> currentUser.scope().includes(a.getHomeArea()))
                 .orElseThrow(() -> new RuleViolation("agent.error.not-found"));
+        // the three months count again from today: the agent's active months grow
+        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), List.of(id), List.of());
         agent.reactivate(LocalDate.now(clock));
-        return view(agents.saveAndFlush(agent));
+        Agent saved = agents.saveAndFlush(agent);
+        coverage.apply(jdbc);
+        return view(saved);
     }
 
     @Transactional(readOnly = true)

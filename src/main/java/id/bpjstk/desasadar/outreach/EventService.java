@@ -8,6 +8,7 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
@@ -227,7 +228,11 @@ public class EventService {
     private EventView create(EventDraft draft, Long followUpOf) {
         requireEditor();
         validate(draft);
-        long id = tx.execute(status -> events.saveAndFlush(new OutreachEvent(draft, followUpOf)).getId());
+        long id = tx.execute(status -> {
+            long created = events.saveAndFlush(new OutreachEvent(draft, followUpOf)).getId();
+            CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of()).created(List.of(), List.of(), List.of(created)).apply(jdbc);
+            return created;
+        });
         return find(id).orElseThrow();
     }
 
@@ -291,8 +296,11 @@ public class EventService {
                 if (e.getVersion() != expectedVersion) {
                     throw new RuleViolation("event.error.conflict");
                 }
+                // held (or no longer held) and attendance move the village's reach and events of the event's month
+                CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of(id));
                 change.apply(e);
                 events.saveAndFlush(e);
+                coverage.apply(jdbc);
             });
         } catch (ObjectOptimisticLockingFailureException e) {
             throw new RuleViolation("event.error.conflict");

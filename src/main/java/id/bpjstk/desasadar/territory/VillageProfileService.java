@@ -52,10 +52,13 @@ public class VillageProfileService {
     private final VillagePointIndex villagePoints;
     private final OfficeService offices;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher publisher;
 
     VillageProfileService(VillageProfileRepository profiles, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
                           TransactionTemplate tx, List<DesignationCriterionSource> criterionSources,
-                          VillagePointIndex villagePoints, OfficeService offices, java.util.Optional<Clock> clock) {
+                          VillagePointIndex villagePoints, OfficeService offices, java.util.Optional<Clock> clock,
+                          org.springframework.context.ApplicationEventPublisher publisher) {
+        this.publisher = publisher;
         this.profiles = profiles;
         this.areas = areas;
         this.currentUser = currentUser;
@@ -262,8 +265,13 @@ public class VillageProfileService {
                 if ((stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED) != expectedVersion) {
                     throw new RuleViolation("profile.error.conflict");
                 }
+                Integer potentialBefore = p.getPotential();
                 edit.apply(p, user);
                 profiles.saveAndFlush(p);
+                if (!java.util.Objects.equals(potentialBefore, p.getPotential())) {
+                    // in this transaction, after the row is written (coverage keeps its figures per potential)
+                    publisher.publishEvent(new VillagePotentialChanged(villageCode, potentialBefore, p.getPotential()));
+                }
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new RuleViolation("profile.error.conflict");

@@ -68,6 +68,14 @@ abstract class BulkWriter<R> implements AutoCloseable {
      */
     protected abstract long store(List<Pending<R>> rows) throws SQLException;
 
+    /** Called just before each commit, on the import's connection (the coverage store's differences are written here). */
+    protected void beforeCommit() throws SQLException {
+    }
+
+    /** Called after a rollback: whatever a subclass kept for the commit is void. */
+    protected void afterRollback() {
+    }
+
     /** A row that passed the checks of one row alone; checked further and stored when its batch is full or at {@link #finish()}. */
     public void add(long line, R row, List<String> original) {
         batch.add(new Pending<>(line, row, original));
@@ -97,6 +105,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
         flush();
         if (!doomed()) {
             try {
+                beforeCommit();
                 connection.commit();
             } catch (SQLException e) {
                 throw new IllegalStateException("commit of the import failed", e);
@@ -137,6 +146,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
     private void rollback() {
         try {
             connection.rollback();
+            afterRollback();
         } catch (SQLException e) {
             throw new IllegalStateException("rollback of the import failed", e);
         }
@@ -154,6 +164,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
                 inserted += stored;
             }
             if (mode == ImportMode.ACCEPT_VALID) {
+                beforeCommit();
                 connection.commit();
             }
         } catch (SQLException e) {

@@ -3,6 +3,7 @@ package id.bpjstk.desasadar.enrollment.importing;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.enrollment.ContributionRules;
 import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.TariffSchedule;
@@ -71,6 +72,19 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
         this.today = now.toLocalDate();
     }
 
+    /** The coverage store's differences of the batches since the last commit, written just before it (decision 008). */
+    private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
+
+    @Override
+    protected void beforeCommit() throws SQLException {
+        coverageDifferences.write(connection);
+    }
+
+    @Override
+    protected void afterRollback() {
+        coverageDifferences.clear();
+    }
+
     @Override
     protected long store(List<Pending<ContributionLine>> rows) throws SQLException {
         List<Candidate> valid = validate(rows, workersByNik(rows));
@@ -97,8 +111,12 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
         if (fresh.isEmpty() || doomed()) {
             return 0;
         }
+        Set<Long> paidFor = new TreeSet<>(fresh.stream().map(ValidContribution::workerId).toList());
+        // the batch's workers' figures before and after its payments: one difference written per batch
+        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(connection, paidFor, List.of(), List.of());
         insert(fresh);
-        WorkerActivity.refresh(connection, new TreeSet<>(fresh.stream().map(ValidContribution::workerId).toList()));
+        WorkerActivity.refresh(connection, paidFor);
+        coverageDifferences.add(connection, coverage);
         return fresh.size();
     }
 

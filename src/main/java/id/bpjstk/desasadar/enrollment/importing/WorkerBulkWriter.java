@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.RejectionReport;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -40,17 +41,38 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
         super(dataSource, mode, createdBy, now, report);
     }
 
+    /** The coverage store's differences of the batches since the last commit, written just before it (decision 008). */
+    private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
+
+    @Override
+    protected void beforeCommit() throws SQLException {
+        coverageDifferences.write(connection);
+    }
+
+    @Override
+    protected void afterRollback() {
+        coverageDifferences.clear();
+    }
+
     @Override
     protected long store(List<Pending<WorkerRow>> batch) throws SQLException {
         List<WorkerRow> fresh = withoutDuplicates(batch);
         if (fresh.isEmpty() || doomed()) {
             return 0;
         }
+        // new workers have no payments: their figures come from their values; their agents' months of activity are
+        // taken before and after the batch (one difference written per batch)
+        Set<Long> agents = new HashSet<>();
+        fresh.forEach(r -> agents.add(r.agentId()));
+        agents.remove(null);
+        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(connection, List.of(), agents, List.of());
         if ("insert".equals(System.getProperty("worker.writer"))) {
             insertRows(fresh);
         } else {
             loadRows(fresh);
         }
+        fresh.forEach(r -> coverage.enrolled(r.villageCode(), r.mouId(), r.enrolledOn(), r.agentId()));
+        coverageDifferences.add(connection, coverage);
         return fresh.size();
     }
 
