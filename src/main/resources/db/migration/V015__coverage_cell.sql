@@ -1,4 +1,4 @@
--- The coverage store (decision 008): one row per area, month and funding MoU, at every level of the hierarchy
+-- The coverage store (decision 009): one row per area, month and funding MoU, at every level of the hierarchy
 -- (nation '' = level 0, province 1, regency 2, district 3, village 4), so that a roll-up reads a few rows of its own
 -- level instead of summing villages. Flows (reached, new enrollments, payments, events) are the month's own; stocks
 -- (enrolled, active, active agents) are stored as their changes in the month, and the stock of month m is the sum of

@@ -32,7 +32,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The coverage figures (decision 008): roll-ups of the area × month × MoU store, cut to the caller's scope. Regional
+ * The coverage figures (decision 009): roll-ups of the area × month × MoU store, cut to the caller's scope. Regional
  * heads and coordinators read the areas of their scope (an area partly in scope counts only its parts in scope); a
  * partner reads only the cells of its own MoUs inside its scope, which hold no reach, events or agents; an
  * administrator reads everything. Nothing here reads the worker table, except the agent leaderboard (by its indexes).

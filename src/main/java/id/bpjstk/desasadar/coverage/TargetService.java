@@ -108,6 +108,26 @@ public class TargetService {
     }
 
     /**
+     * The area's own target for {@code measure} over a period within one year, as its phasing spreads it (a stock such
+     * as active participants: the value due by the period's last month); null when the area has no target of its own.
+     */
+    @Transactional(readOnly = true)
+    public Long forPeriod(String areaCode, TargetMeasure measure, CoveragePeriod period) {
+        if (areaCode == null || areaCode.isEmpty() || period.from().getYear() != period.to().getYear()) {
+            return null;
+        }
+        TargetOwner owner = TargetOwner.area(areaCode);
+        OptionalLong upToEnd = expected(owner, measure, period.to());
+        if (upToEnd.isEmpty()) {
+            return null;
+        }
+        boolean stock = measure == TargetMeasure.ACTIVE_PARTICIPANTS;
+        long before = stock || period.from().getMonthValue() == 1 ? 0
+                : expected(owner, measure, period.from().minusMonths(1)).orElse(0);
+        return upToEnd.getAsLong() - before;
+    }
+
+    /**
      * For each measure, the target that applies to the area in the year: its own (a province or regency), else that of
      * the regency it lies in (a district or village), else that of its province; {@link AreaTarget#basis()} says which.
      * Measures without any are left out; an area the caller may not read gives nothing.

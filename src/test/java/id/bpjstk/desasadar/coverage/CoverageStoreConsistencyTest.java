@@ -64,7 +64,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Decision 008's promise: whatever sequence of writes went through the services and imports, every cell of the store
+ * Decision 009's promise: whatever sequence of writes went through the services and imports, every cell of the store
  * equals a fresh aggregation of the raw rows, computed here month by month with the rules themselves
  * ({@link ActivityState#activeIn}, {@link AgentActivity#of}), and equals what {@link CoverageService#rebuild} writes.
  * The months pass on a clock of the test's own.

@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.coverage.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -15,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.chart.ChartSpec;
 import id.bpjstk.desasadar.base.ui.chart.ChartWithTable;
 import id.bpjstk.desasadar.base.ui.map.AreaClickEvent;
@@ -25,6 +27,8 @@ import id.bpjstk.desasadar.base.ui.map.MapLayerSpec;
 import id.bpjstk.desasadar.base.ui.map.MapStyle;
 import id.bpjstk.desasadar.coverage.CoverageFigures;
 import id.bpjstk.desasadar.coverage.CoveragePeriod;
+import id.bpjstk.desasadar.coverage.CoverageService;
+import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.CoverageQueries;
 import id.bpjstk.desasadar.coverage.CoverageQueries.AgentFigures;
 import id.bpjstk.desasadar.territory.AreaOverviewService;
@@ -91,7 +95,7 @@ class CoverageView extends Div implements HasDynamicTitle {
     private List<CoverageFigures> shownChildren = List.of();
 
     CoverageView(CoverageQueries coverage, AreaOverviewService overview, ObjectProvider<TargetLookup> targets,
-                 CurrentUser currentUser, MapSettings settings) {
+                 CurrentUser currentUser, MapSettings settings, CoverageService store) {
         this.coverage = coverage;
         this.overview = overview;
         this.targets = targets.getIfUnique(() -> TargetLookup.NONE);
@@ -121,6 +125,17 @@ class CoverageView extends Div implements HasDynamicTitle {
         breadcrumb.getElement().setAttribute("aria-label", getTranslation("coverage.breadcrumb"));
         var toolbar = new Div(metric, periodKind, period);
         toolbar.addClassName("coverage-toolbar");
+        if (currentUser.hasRole(Role.ADMIN)) {
+            // for a store that drifted from the raw rows (writes around the app, a restored backup): decision 009
+            var rebuild = new Button(getTranslation("coverage.rebuild"), e -> {
+                store.rebuild();
+                Notification.show(getTranslation("coverage.rebuilt"));
+                refresh();
+            });
+            rebuild.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            rebuild.addClassName("coverage-rebuild");
+            toolbar.add(rebuild);
+        }
 
         map.addClassName("coverage-map");
         map.setTiles(settings.tileUrl(), settings.tileAttribution());
@@ -219,7 +234,7 @@ class CoverageView extends Div implements HasDynamicTitle {
         Map<String, Double> values = new LinkedHashMap<>();
         shownChildren = coverage.children(parent, p);
         for (CoverageFigures f : shownChildren) {
-            values.put(f.code(), m.value(f, targets.target(f.code(), Measure.NEW_PARTICIPANTS, p)));
+            values.put(f.code(), m.value(f, targets.target(f.code(), TargetMeasure.NEW_PARTICIPANTS, p)));
         }
         classes = m.fixedBreaks() != null ? Classes.fixed(m.fixedBreaks()) : Classes.quantiles(values.values());
         fills.clear();
@@ -290,7 +305,7 @@ class CoverageView extends Div implements HasDynamicTitle {
         areaTitle.setText(name + " · " + periodKind.getValue().label(p, getLocale(), getTranslation("coverage.quarter-prefix")));
         CoverageFigures f = coverage.area(code, p);
         CoverageFigures lastYear = coverage.area(code, p.yearBefore());
-        Long target = targets.target(code, Measure.NEW_PARTICIPANTS, p);
+        Long target = targets.target(code, TargetMeasure.NEW_PARTICIPANTS, p);
         targetCard.set(target == null ? "–" : number(target), getTranslation("coverage.kpi.target.detail"));
         realizedCard.set(f == null ? "–" : number(f.newEnrollments()), getTranslation("coverage.kpi.realized.detail"));
         achievementCard.set(f == null || target == null || target == 0 ? "–" : percent((double) f.newEnrollments() / target), null);
@@ -322,7 +337,7 @@ class CoverageView extends Div implements HasDynamicTitle {
         for (CoverageFigures c : children) {
             labels.add(c.name());
             realized.add((double) c.newEnrollments());
-            Long t = targets.target(c.code(), Measure.NEW_PARTICIPANTS, p);
+            Long t = targets.target(c.code(), TargetMeasure.NEW_PARTICIPANTS, p);
             childTargets.add(t == null ? null : t.doubleValue());
         }
         childChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.children"), labels,

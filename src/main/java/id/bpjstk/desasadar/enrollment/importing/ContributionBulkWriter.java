@@ -72,7 +72,7 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
         this.today = now.toLocalDate();
     }
 
-    /** The coverage store's differences of the batches since the last commit, written just before it (decision 008). */
+    /** The coverage store's differences of the batches since the last commit, written just before it (decision 009). */
     private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
 
     @Override

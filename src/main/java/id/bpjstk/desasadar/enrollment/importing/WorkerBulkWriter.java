@@ -41,7 +41,7 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
         super(dataSource, mode, createdBy, now, report);
     }
 
-    /** The coverage store's differences of the batches since the last commit, written just before it (decision 008). */
+    /** The coverage store's differences of the batches since the last commit, written just before it (decision 009). */
     private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
 
     @Override

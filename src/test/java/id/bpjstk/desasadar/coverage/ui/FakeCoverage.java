@@ -11,10 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A deterministic stand-in for the coverage store (the real {@code CoverageService} lives on another branch): figures
+ * A deterministic stand-in for the coverage store, preferred over the real {@code CoverageService} here: figures
  * derived from the area code and period, cut to the caller's scope as the real service does. A partner sees its
  * enrolled and active workers but no reach. Imported only by the coverage view's tests.
  */
@@ -25,11 +26,13 @@ class FakeCoverage {
     static final String NO_DATA_CODE = "35.79";
 
     @Bean
+    @Primary
     CoverageQueries fakeCoverageQueries(JdbcTemplate jdbc, CurrentUser currentUser) {
         return new Queries(jdbc, currentUser);
     }
 
     @Bean
+    @Primary
     TargetLookup fakeTargets() {
         return (code, measure, period) -> code.length() <= 5 && !code.equals(NO_DATA_CODE)
                 ? (long) (seed(code) % 900 + 300) * period.months().size() : null;
