@@ -44,9 +44,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Written by {@code LOAD DATA} and multi-row inserts in one transaction, the coverage rebuild included, so a
  * failed start leaves nothing half made; the workers' {@code created_by} marks the population, and a start that
- * finds it adds nothing. The services would take minutes for 50,000 workers and their 400,000 payments; the rows are
+ * finds it adds nothing. The services would take minutes for 40,000 workers and their ~190,000 payments; the rows are
  * built by the same rules instead ({@link Nik#check}, {@link ContributionRules#validate}, {@link ActivityState#of}).
- * Demo only ({@code app.demo-population}, set by the demo profile; never in tests unless a test asks).
+ * Demo only ({@code app.demo-population.enabled}, set by the demo profile; never in tests unless a test asks). Size:
+ * {@code app.demo-population.workers}; seed: {@code app.demo-population.seed}; the months follow the clock (18 ending
+ * last month), so the same seed gives the same population on the same day.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-population.enabled", havingValue = "true")
