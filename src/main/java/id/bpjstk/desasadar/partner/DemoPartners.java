@@ -4,13 +4,16 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.DemoUsers;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +29,17 @@ class DemoPartners {
 
     private final PartnerService partners;
     private final UserService users;
+    private final Clock clock;
 
-    DemoPartners(PartnerService partners, UserService users) {
+    DemoPartners(PartnerService partners, UserService users, Optional<Clock> clock) {
         this.partners = partners;
         this.users = users;
+        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
+    /** Early among the demo listeners: the demo population (enrollment's DemoPopulation) funds workers by this MoU. */
     @EventListener(ApplicationReadyEvent.class)
+    @Order(5)
     void create() {
         // the demo users may not exist yet: listeners run in no set order
         users.createIfAbsent("admin", "Administrator Sistem", DemoUsers.PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
@@ -47,7 +54,7 @@ class DemoPartners {
     private PartnerView createSurabaya() {
         PartnerView city = partners.savePartner(null, new PartnerDraft(PartnerKind.MUNICIPALITY, NAME, CITY,
                 "Dinas Tenaga Kerja Kota Surabaya", null, null), PartnerView.NEW);
-        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int year = LocalDate.now(clock).getYear();
         // 1,000 workers with JKK and JKM at Rp16,800 a month for a year
         partners.saveMou(city.id(), null, new MouDraft("PKS/DEMO/" + CITY + "/" + year, "Perlindungan pekerja rentan Kota Surabaya " + year,
                 LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), 1000, 201_600_000L, List.of(CITY)), MouView.NEW);
