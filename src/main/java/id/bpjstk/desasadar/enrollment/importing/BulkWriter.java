@@ -1,7 +1,9 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.RejectionReport;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -68,13 +70,12 @@ abstract class BulkWriter<R> implements AutoCloseable {
      */
     protected abstract long store(List<Pending<R>> rows) throws SQLException;
 
-    /** Called just before each commit, on the import's connection (the coverage store's differences are written here). */
-    protected void beforeCommit() throws SQLException {
-    }
-
-    /** Called after a rollback: whatever a subclass kept for the commit is void. */
-    protected void afterRollback() {
-    }
+    /**
+     * The coverage store's differences of the batches since the last commit, written on the import's connection just
+     * before it (decision 009): written per batch inside an all-or-nothing import, the nation's row would stay locked
+     * for the whole import. A rollback forgets them.
+     */
+    protected final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
 
     /** A row that passed the checks of one row alone; checked further and stored when its batch is full or at {@link #finish()}. */
     public void add(long line, R row, List<String> original) {
@@ -105,7 +106,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
         flush();
         if (!doomed()) {
             try {
-                beforeCommit();
+                coverageDifferences.write(connection);
                 connection.commit();
             } catch (SQLException e) {
                 throw new IllegalStateException("commit of the import failed", e);
@@ -146,7 +147,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
     private void rollback() {
         try {
             connection.rollback();
-            afterRollback();
+            coverageDifferences.clear();
         } catch (SQLException e) {
             throw new IllegalStateException("rollback of the import failed", e);
         }
@@ -164,7 +165,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
                 inserted += stored;
             }
             if (mode == ImportMode.ACCEPT_VALID) {
-                beforeCommit();
+                coverageDifferences.write(connection);
                 connection.commit();
             }
         } catch (SQLException e) {

@@ -72,19 +72,6 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
         this.today = now.toLocalDate();
     }
 
-    /** The coverage store's differences of the batches since the last commit, written just before it (decision 009). */
-    private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
-
-    @Override
-    protected void beforeCommit() throws SQLException {
-        coverageDifferences.write(connection);
-    }
-
-    @Override
-    protected void afterRollback() {
-        coverageDifferences.clear();
-    }
-
     @Override
     protected long store(List<Pending<ContributionLine>> rows) throws SQLException {
         List<Candidate> valid = validate(rows, workersByNik(rows));

@@ -41,19 +41,6 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
         super(dataSource, mode, createdBy, now, report);
     }
 
-    /** The coverage store's differences of the batches since the last commit, written just before it (decision 009). */
-    private final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
-
-    @Override
-    protected void beforeCommit() throws SQLException {
-        coverageDifferences.write(connection);
-    }
-
-    @Override
-    protected void afterRollback() {
-        coverageDifferences.clear();
-    }
-
     @Override
     protected long store(List<Pending<WorkerRow>> batch) throws SQLException {
         List<WorkerRow> fresh = withoutDuplicates(batch);
