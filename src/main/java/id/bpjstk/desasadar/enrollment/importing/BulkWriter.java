@@ -3,7 +3,6 @@ package id.bpjstk.desasadar.enrollment.importing;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
-import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
