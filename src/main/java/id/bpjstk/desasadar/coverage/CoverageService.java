@@ -261,13 +261,17 @@ public class CoverageService implements CoverageQueries {
                     provinces.add(rs.getString(1));
                 }
             }
+            boolean staged = false;
             for (String province : provinces) {
                 Cells cells = new Cells();
                 Set<String> withPotential = rebuildPotentials(c, province);
                 rebuildWorkers(c, province, cells, withPotential);
                 rebuildAgents(c, province, cells);
                 rebuildEvents(c, province, cells);
-                cells.write(c);
+                staged |= cells.stage(c);
+            }
+            if (staged) {
+                Cells.mergeStaged(c);
             }
             return null;
         });

@@ -23,11 +23,13 @@ final class BenchmarkDatabase {
         }
     }
 
-    /** Empties the worker table at once; the contributions that point at it go first. */
+    /** Empties the worker table at once (and the coverage store, which counts its workers); the contributions that point at it go first. */
     static void emptyWorkers(JdbcTemplate jdbc) {
         jdbc.execute((ConnectionCallback<Void>) c -> {
             try (var s = c.createStatement()) {
                 s.execute("DELETE FROM contribution");
+                s.execute("TRUNCATE TABLE coverage_cell");
+                s.execute("TRUNCATE TABLE coverage_agent_sign");
                 s.execute("SET FOREIGN_KEY_CHECKS = 0");
                 try {
                     s.execute("TRUNCATE TABLE worker");

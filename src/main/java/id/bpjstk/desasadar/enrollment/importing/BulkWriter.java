@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What every import writer shares: its own connection and transactions, batches, the counts, and the two modes.
@@ -22,6 +24,8 @@ import javax.sql.DataSource;
  * @param <R> a row converted and validated as far as one row alone allows
  */
 abstract class BulkWriter<R> implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
 
     /**
      * Rows per batch: one look-up of existing keys, one load and (accept-valid) one commit each. Commits cost a log
@@ -44,6 +48,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
     private long duplicates;
     private long rejected;
     private boolean finished;
+    private final long started = System.nanoTime();
 
     /**
      * @param report receives every rejected and every duplicate row
@@ -112,6 +117,8 @@ abstract class BulkWriter<R> implements AutoCloseable {
             }
         }
         finished = true;
+        log.info("{} stored {} rows ({} duplicates, {} rejected) in {} ms, of which {} ms keeping the coverage store", getClass().getSimpleName(),
+                inserted, duplicates, rejected, (System.nanoTime() - started) / 1_000_000, coverageDifferences.millis());
         return new ImportCounts(inserted, duplicates, rejected);
     }
 

@@ -100,7 +100,7 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
         }
         Set<Long> paidFor = new TreeSet<>(fresh.stream().map(ValidContribution::workerId).toList());
         // the batch's workers' figures before and after its payments: one difference written per batch
-        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(connection, paidFor, List.of(), List.of());
+        CoverageUpkeep.Change coverage = coverageDifferences.begin(connection, paidFor, List.of());
         insert(fresh);
         WorkerActivity.refresh(connection, paidFor);
         coverageDifferences.add(connection, coverage);

@@ -52,7 +52,7 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
         Set<Long> agents = new HashSet<>();
         fresh.forEach(r -> agents.add(r.agentId()));
         agents.remove(null);
-        CoverageUpkeep.Change coverage = CoverageUpkeep.begin(connection, List.of(), agents, List.of());
+        CoverageUpkeep.Change coverage = coverageDifferences.begin(connection, List.of(), agents);
         if ("insert".equals(System.getProperty("worker.writer"))) {
             insertRows(fresh);
         } else {
