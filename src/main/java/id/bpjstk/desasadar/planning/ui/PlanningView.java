@@ -106,11 +106,11 @@ class PlanningView extends Div implements HasDynamicTitle {
 
         grid.addClassName("planning-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(VillagePriority::rank).setHeader(getTranslation("planning.rank")).setWidth("3.5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::villageCell)).setHeader(getTranslation("planning.village")).setFlexGrow(1);
-        grid.addColumn(p -> score(p.score())).setHeader(getTranslation("planning.score")).setWidth("4.5rem").setFlexGrow(0)
+        grid.addColumn(VillagePriority::rank).setKey("rank").setHeader(getTranslation("planning.rank")).setWidth("3.5rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::villageCell)).setKey("village").setHeader(getTranslation("planning.village")).setFlexGrow(1);
+        grid.addColumn(p -> score(p.score())).setKey("score").setHeader(getTranslation("planning.score")).setWidth("4.5rem").setFlexGrow(0)
                 .setPartNameGenerator(p -> "planning-score");
-        grid.addColumn(new ComponentRenderer<>(this::addButton)).setWidth("4rem").setFlexGrow(0).setAutoWidth(true);
+        grid.addColumn(new ComponentRenderer<>(this::addButton)).setKey("add").setWidth("4rem").setFlexGrow(0).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("planning.empty"));
 
         map.addClassName("planning-map");
@@ -266,6 +266,10 @@ class PlanningView extends Div implements HasDynamicTitle {
     }
 
     // ---- for tests
+
+    Grid<VillagePriority> gridForTesting() {
+        return grid;
+    }
 
     List<VillagePriority> shownForTesting() {
         return List.copyOf(shown.values());
