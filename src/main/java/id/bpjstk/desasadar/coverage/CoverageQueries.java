@@ -16,6 +16,13 @@ public interface CoverageQueries {
     /** The child areas of {@code parentCode} in scope (provinces under the nation, …, villages under a district). */
     List<CoverageFigures> children(String parentCode, CoveragePeriod period);
 
+    /**
+     * Every village under {@code areaCode} (any level; {@code ""}: the nation) in the caller's scope that has figures,
+     * read in one grouped range of the village-level cells (level 4), for lists of hundreds of villages such as the
+     * visit planner's. {@code name} is null (the caller has the villages' names); villages without any cell are absent.
+     */
+    List<CoverageFigures> villages(String areaCode, CoveragePeriod period);
+
     /** One figure set per month from {@code from} to {@code to}, for the trend line. */
     List<MonthFigures> trend(String code, YearMonth from, YearMonth to);
 

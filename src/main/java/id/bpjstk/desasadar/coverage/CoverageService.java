@@ -45,6 +45,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class CoverageService implements CoverageQueries {
 
     private static final Logger log = LoggerFactory.getLogger(CoverageService.class);
+    /** The level of village rows in the store (V015). */
+    private static final int VILLAGE_LEVEL = 4;
 
     private final JdbcTemplate jdbc;
     private final CurrentUser currentUser;
@@ -134,6 +136,56 @@ public class CoverageService implements CoverageQueries {
                         reader.partner() ? null : potentials(codes)));
             }
         }
+        return result;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<CoverageFigures> villages(String areaCode, CoveragePeriod period) {
+        Reader reader = reader();
+        List<String> ranges = reader.cellCodes(areaCode == null ? "" : areaCode.strip());
+        if (ranges.isEmpty()) {
+            return List.of();
+        }
+        var args = new ArrayList<Object>();
+        String columns = periodColumns(args, period);
+        var where = new StringBuilder("level = ").append(VILLAGE_LEVEL).append(" AND (");
+        var rangeArgs = new ArrayList<Object>();
+        for (int i = 0; i < ranges.size(); i++) {
+            String r = ranges.get(i);
+            where.append(i == 0 ? "" : " OR ");
+            if (r.isEmpty()) {
+                where.append("1 = 1");
+            } else if (Cells.levelOf(r) == VILLAGE_LEVEL) {
+                where.append("area_code = ?");
+                rangeArgs.add(r);
+            } else {
+                where.append("area_code LIKE ?");
+                rangeArgs.add(r + ".%");
+            }
+        }
+        where.append(')');
+        String villages = where.toString();
+        args.addAll(rangeArgs);
+        where.append(" AND month <= ?");
+        args.add(period.to().atDay(1));
+        mouCondition(reader, where, args);
+        Map<String, long[]> sums = new LinkedHashMap<>();
+        jdbc.query("SELECT area_code, " + columns + " FROM coverage_cell WHERE " + where + " GROUP BY area_code ORDER BY area_code", rs -> {
+            long[] v = new long[Cells.COLUMNS.size()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = rs.getLong(2 + i);
+            }
+            sums.put(rs.getString(1), v);
+        }, args.toArray());
+        Map<String, Long> potentials = new HashMap<>();
+        if (!reader.partner()) {
+            jdbc.query("SELECT area_code, potential FROM coverage_potential WHERE " + villages, rs -> {
+                potentials.put(rs.getString(1), rs.getLong(2));
+            }, rangeArgs.toArray());
+        }
+        List<CoverageFigures> result = new ArrayList<>(sums.size());
+        sums.forEach((code, v) -> result.add(figures(code, null, v, reader.partner() ? null : potentials.getOrDefault(code, 0L))));
         return result;
     }
 

@@ -14,14 +14,35 @@ class EnrollmentCriteria {
 
     @Bean
     DesignationCriterionSource villageHeadEnrolled(WorkerService workers) {
-        return source(Criterion.VILLAGE_HEAD_ENROLLED, (village, potential) ->
-                met(workers.enrolledWithRole(village, VillageRole.KEPALA_DESA)));
+        return roleSource(Criterion.VILLAGE_HEAD_ENROLLED, VillageRole.KEPALA_DESA, workers);
     }
 
     @Bean
     DesignationCriterionSource villageStaffEnrolled(WorkerService workers) {
-        return source(Criterion.VILLAGE_STAFF_ENROLLED, (village, potential) ->
-                met(workers.enrolledWithRole(village, VillageRole.PERANGKAT_DESA)));
+        return roleSource(Criterion.VILLAGE_STAFF_ENROLLED, VillageRole.PERANGKAT_DESA, workers);
+    }
+
+    /** A role criterion; for many villages one index range over the few workers holding the role (V030). */
+    private static DesignationCriterionSource roleSource(Criterion criterion, VillageRole role, WorkerService workers) {
+        return new DesignationCriterionSource() {
+            @Override
+            public DesignationCheck.Criterion criterion() {
+                return criterion;
+            }
+
+            @Override
+            public State evaluate(String villageCode, Integer potential) {
+                return met(workers.enrolledWithRole(villageCode, role));
+            }
+
+            @Override
+            public java.util.Map<String, State> evaluateAll(java.util.Map<String, Integer> potentials) {
+                var with = workers.villagesWithRole(potentials.keySet(), role);
+                var states = new java.util.HashMap<String, State>();
+                potentials.keySet().forEach(v -> states.put(v, met(with.contains(v))));
+                return states;
+            }
+        };
     }
 
     /**

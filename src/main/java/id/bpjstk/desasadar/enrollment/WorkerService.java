@@ -190,6 +190,50 @@ public class WorkerService {
                 villageCode, role.name()));
     }
 
+    /** Which of these villages have an enrolled worker with the role: one range of {@code ix_worker_village_role}. */
+    java.util.Set<String> villagesWithRole(java.util.Collection<String> villageCodes, VillageRole role) {
+        var found = new java.util.HashSet<String>();
+        if (villageCodes.isEmpty()) {
+            return found;
+        }
+        var wanted = new java.util.HashSet<>(villageCodes);
+        // the role is rare (a head and a few staff per village): read the role's rows under the villages' common prefix
+        String prefix = commonPrefix(villageCodes);
+        jdbc.query("SELECT DISTINCT village_code FROM worker WHERE village_role = ? AND village_code LIKE ?", rs -> {
+            if (wanted.contains(rs.getString(1))) {
+                found.add(rs.getString(1));
+            }
+        }, role.name(), prefix + "%");
+        return found;
+    }
+
+    private static String commonPrefix(java.util.Collection<String> codes) {
+        String prefix = codes.iterator().next();
+        for (String c : codes) {
+            int n = 0;
+            while (n < prefix.length() && n < c.length() && prefix.charAt(n) == c.charAt(n)) {
+                n++;
+            }
+            prefix = prefix.substring(0, n);
+        }
+        return prefix.replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    /**
+     * The villages under {@code areaCode} in the caller's scope where at least one enrolled worker has this occupation
+     * (the planner's occupation filter): one range of {@code ix_worker_occupation}, no worker row read.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> villagesWithOccupation(String areaCode, Occupation occupation) {
+        var args = new java.util.ArrayList<Object>(List.of(occupation.name(), (areaCode == null ? "" : areaCode.strip()) + "%"));
+        String scope = currentUser.scope().andSqlCondition("village_code", args);
+        if (currentUser.scope().codes().isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.queryForList("SELECT DISTINCT village_code FROM worker WHERE occupation = ? AND village_code LIKE ?"
+                + scope, String.class, args.toArray()));
+    }
+
     long enrolledIn(String villageCode) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM worker WHERE village_code = ?", Long.class, villageCode);
     }

@@ -231,6 +231,27 @@ public class EventService {
         return "event-point event-" + status.name().toLowerCase();
     }
 
+    /**
+     * The day of the last held event of each village under {@code areaCode} ({@code ""}: all) in the caller's scope,
+     * by one grouped range of {@code ix_event_village}; villages without a held event are absent. The planner ranks
+     * villages by the time since.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.time.LocalDate> lastHeldIn(String areaCode) {
+        AreaScope scope = currentUser.scope();
+        var result = new java.util.HashMap<String, java.time.LocalDate>();
+        if (scope.codes().isEmpty()) {
+            return result;
+        }
+        var args = new ArrayList<Object>(List.of((areaCode == null ? "" : areaCode.strip()) + "%"));
+        String inScope = scope.andSqlCondition("village_code", args);
+        jdbc.query("SELECT village_code, MAX(planned_start) FROM outreach_event WHERE village_code LIKE ? AND status = 'HELD'"
+                + inScope + " GROUP BY village_code", rs -> {
+            result.put(rs.getString(1), rs.getObject(2, LocalDateTime.class).toLocalDate());
+        }, args.toArray());
+        return result;
+    }
+
     /** Whether a socialization has been held in the village (a designation criterion). */
     @Transactional(readOnly = true)
     public boolean heldIn(String villageCode) {

@@ -23,4 +23,28 @@ class SocializationHeldCriterion implements DesignationCriterionSource {
     public DesignationCheck.State evaluate(String villageCode, Integer potential) {
         return events.heldIn(villageCode) ? DesignationCheck.State.MET : DesignationCheck.State.NOT_MET;
     }
+
+    /** Many villages: one grouped read of their last held events (villages out of the caller's scope count as not met). */
+    @Override
+    public java.util.Map<String, DesignationCheck.State> evaluateAll(java.util.Map<String, Integer> potentials) {
+        var states = new java.util.HashMap<String, DesignationCheck.State>();
+        if (potentials.isEmpty()) {
+            return states;
+        }
+        var held = events.lastHeldIn(commonPrefix(potentials.keySet()));
+        potentials.keySet().forEach(v -> states.put(v, held.containsKey(v) ? DesignationCheck.State.MET : DesignationCheck.State.NOT_MET));
+        return states;
+    }
+
+    private static String commonPrefix(java.util.Set<String> codes) {
+        String prefix = codes.iterator().next();
+        for (String c : codes) {
+            int n = 0;
+            while (n < prefix.length() && n < c.length() && prefix.charAt(n) == c.charAt(n)) {
+                n++;
+            }
+            prefix = prefix.substring(0, n);
+        }
+        return prefix;
+    }
 }

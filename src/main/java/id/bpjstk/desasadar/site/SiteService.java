@@ -181,6 +181,22 @@ public class SiteService {
         return jdbc.query(LIST_SELECT + where + " ORDER BY s.name, s.id LIMIT ? OFFSET ?", (rs, i) -> row(rs), args.toArray());
     }
 
+    /**
+     * The sites of the villages under {@code areaCode} ({@code ""}: all) in the caller's scope, by one range of
+     * {@code ix_site_village}: the planner counts the work sites in and near each village.
+     */
+    @Transactional(readOnly = true)
+    public List<SiteView> inArea(String areaCode) {
+        var args = new ArrayList<Object>();
+        String where = scopeWhere(args);
+        if (where == null) {
+            return List.of();
+        }
+        args.add((areaCode == null ? "" : areaCode.strip()) + "%");
+        return jdbc.query(LIST_SELECT + where + " AND s.village_code LIKE ? ORDER BY s.village_code, s.id", (rs, i) -> row(rs),
+                args.toArray());
+    }
+
     /** Every site in scope, ordered by name (for exports and small lists). */
     @Transactional(readOnly = true)
     public List<SiteView> listAll() {

@@ -36,12 +36,13 @@ class DemoOffices {
         }
         // offices are managed by an administrator: the demo acts as the demo administrator would
         users.createIfAbsent("admin", "Administrator Sistem", DemoUsers.PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
+        // at their towns' centres (the same coordinates V030 gives offices of these codes created before it)
         users.runAs("admin", () -> {
-            offices.save(null, "KW-SUMBAGSEL", "Kanwil Sumbagsel", OfficeKind.KANWIL, List.of("16"), OfficeView.NEW);
-            offices.save(null, "KC-PALEMBANG", "Kantor Cabang Palembang", OfficeKind.KANTOR_CABANG, List.of("16.71", "16.07"), OfficeView.NEW);
-            offices.save(null, "KW-JATIM", "Kanwil Jawa Timur", OfficeKind.KANWIL, List.of("35"), OfficeView.NEW);
-            offices.save(null, "KC-SURABAYA", "Kantor Cabang Surabaya Rungkut", OfficeKind.KANTOR_CABANG, List.of("35.78", "35.15"), OfficeView.NEW);
-            offices.save(null, "KCP-BOJONEGORO", "Kantor Cabang Perintis Bojonegoro", OfficeKind.KANTOR_CABANG_PERINTIS, List.of("35.22"), OfficeView.NEW);
+            offices.save(null, "KW-SUMBAGSEL", "Kanwil Sumbagsel", OfficeKind.KANWIL, List.of("16"), -2.9761, 104.7754, OfficeView.NEW);
+            offices.save(null, "KC-PALEMBANG", "Kantor Cabang Palembang", OfficeKind.KANTOR_CABANG, List.of("16.71", "16.07"), -2.9761, 104.7754, OfficeView.NEW);
+            offices.save(null, "KW-JATIM", "Kanwil Jawa Timur", OfficeKind.KANWIL, List.of("35"), -7.2575, 112.7521, OfficeView.NEW);
+            offices.save(null, "KC-SURABAYA", "Kantor Cabang Surabaya Rungkut", OfficeKind.KANTOR_CABANG, List.of("35.78", "35.15"), -7.3207, 112.7681, OfficeView.NEW);
+            offices.save(null, "KCP-BOJONEGORO", "Kantor Cabang Perintis Bojonegoro", OfficeKind.KANTOR_CABANG_PERINTIS, List.of("35.22"), -7.1502, 111.8817, OfficeView.NEW);
         });
         users.createIfAbsent("koordinator.surabaya", "Koordinator Surabaya", DemoUsers.PASSWORD, Role.COORDINATOR, Set.of());
         offices.idOf("KC-SURABAYA").ifPresent(id -> users.assignOffice("koordinator.surabaya", id));

@@ -43,6 +43,10 @@ class Office {
     @Column(name = "area_code")
     private Set<String> areaCodes = new TreeSet<>();
 
+    /** Where the office is (V030): null until recorded, both or neither. */
+    private Double lat;
+    private Double lng;
+
     @Version
     private long version;
 
@@ -60,7 +64,14 @@ class Office {
         this.areaCodes = new TreeSet<>(areaCodes);
     }
 
+    void locate(Double lat, Double lng) {
+        this.lat = lat;
+        this.lng = lng;
+    }
+
     Long getId() { return id; }
+    Double getLat() { return lat; }
+    Double getLng() { return lng; }
     String getCode() { return code; }
     String getName() { return name; }
     OfficeKind getKind() { return kind; }

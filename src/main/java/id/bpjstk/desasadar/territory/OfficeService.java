@@ -4,6 +4,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.OfficeScopes;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,8 +44,32 @@ public class OfficeService implements OfficeScopes {
         return offices.findAll().stream().map(OfficeService::view).sorted(Comparator.comparing(OfficeView::code)).toList();
     }
 
-    /** Creates ({@code id} null) or updates an office; refuses unknown area codes and stale versions. */
+    /**
+     * Creates ({@code id} null) or updates an office without touching its location; refuses unknown area codes and
+     * stale versions.
+     */
     public OfficeView save(Long id, String code, String name, OfficeKind kind, List<String> areaCodes, long expectedVersion) {
+        return save(id, code, name, kind, areaCodes, null, expectedVersion, true);
+    }
+
+    /**
+     * Creates or updates an office with its location ({@code lat} and {@code lng} both null: none recorded). A location
+     * outside Indonesia's box (decision 001) or only half given is refused.
+     */
+    public OfficeView save(Long id, String code, String name, OfficeKind kind, List<String> areaCodes, Double lat, Double lng,
+                           long expectedVersion) {
+        if ((lat == null) != (lng == null)) {
+            throw new RuleViolation("office.error.location-half");
+        }
+        if (lat != null && !IndonesiaBounds.contains(lat, lng)) {
+            throw new RuleViolation("office.error.location-outside", IndonesiaBounds.MIN_LAT, IndonesiaBounds.MAX_LAT,
+                    IndonesiaBounds.MIN_LNG, IndonesiaBounds.MAX_LNG);
+        }
+        return save(id, code, name, kind, areaCodes, lat == null ? null : new double[] {lat, lng}, expectedVersion, false);
+    }
+
+    private OfficeView save(Long id, String code, String name, OfficeKind kind, List<String> areaCodes, double[] location,
+                            long expectedVersion, boolean keepLocation) {
         if (!currentUser.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Only an administrator manages offices");
         }
@@ -78,6 +103,9 @@ public class OfficeService implements OfficeScopes {
                     }
                     office.update(cleanCode, cleanName, kind, codes);
                 }
+                if (!keepLocation) {
+                    office.locate(location == null ? null : location[0], location == null ? null : location[1]);
+                }
                 return view(offices.saveAndFlush(office));
             });
         } catch (ObjectOptimisticLockingFailureException e) {
@@ -93,9 +121,31 @@ public class OfficeService implements OfficeScopes {
     /** The branch (kantor cabang or perintis) covering the area most closely: the longest covering code wins. */
     @Transactional(readOnly = true)
     public Optional<String> responsibleBranch(String areaCode) {
+        return Optional.ofNullable(branchOf(areaCode, offices.findAll())).map(Office::getName);
+    }
+
+    /**
+     * The responsible branch of each area (the same rule as {@link #responsibleBranch}), read once for all: the
+     * planner measures each village's distance from it. Areas without a branch are absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, OfficeView> responsibleBranches(java.util.Collection<String> areaCodes) {
+        List<Office> all = offices.findAll();
+        var result = new java.util.HashMap<String, OfficeView>();
+        var views = new java.util.HashMap<Long, OfficeView>();
+        for (String code : areaCodes) {
+            Office best = branchOf(code, all);
+            if (best != null) {
+                result.put(code, views.computeIfAbsent(best.getId(), k -> view(best)));
+            }
+        }
+        return result;
+    }
+
+    private static Office branchOf(String areaCode, List<Office> all) {
         Office best = null;
         int bestLength = -1;
-        for (Office o : offices.findAll()) {
+        for (Office o : all) {
             if (o.getKind() == OfficeKind.KANWIL) {
                 continue;
             }
@@ -106,7 +156,7 @@ public class OfficeService implements OfficeScopes {
                 }
             }
         }
-        return Optional.ofNullable(best).map(Office::getName);
+        return best;
     }
 
     @Override
@@ -121,6 +171,7 @@ public class OfficeService implements OfficeScopes {
     }
 
     private static OfficeView view(Office o) {
-        return new OfficeView(o.getId(), o.getCode(), o.getName(), o.getKind(), List.copyOf(o.getAreaCodes()), o.getVersion());
+        return new OfficeView(o.getId(), o.getCode(), o.getName(), o.getKind(), List.copyOf(o.getAreaCodes()), o.getLat(), o.getLng(),
+                o.getVersion());
     }
 }

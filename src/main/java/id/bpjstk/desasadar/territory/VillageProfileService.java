@@ -160,6 +160,41 @@ public class VillageProfileService {
         return jdbc.query(sql, (rs, i) -> row(rs), args.toArray());
     }
 
+    /**
+     * Every village under {@code areaCode} ({@code ""}: all) in the caller's scope with its position, status and
+     * potential, in code order: one query by code prefix, for the visit planner's ranking.
+     */
+    @Transactional(readOnly = true)
+    public List<VillagePlace> places(String areaCode) {
+        var args = new ArrayList<Object>();
+        String where = where(new VillageQuery(areaCode, null, null, true, false), args);
+        if (where == null) {
+            return List.of();
+        }
+        return jdbc.query(SELECT + where + " ORDER BY a.code", (rs, i) -> new VillagePlace(rs.getString(1), rs.getString(2),
+                rs.getString(3), DesignationStatus.valueOf(rs.getString(5)), (Integer) rs.getObject(6),
+                (Double) rs.getObject(7), (Double) rs.getObject(8)), args.toArray());
+    }
+
+    /**
+     * The designation criteria of many villages at once (village code → potential), each source asked once for all of
+     * them ({@link DesignationCriterionSource#evaluateAll}); criteria without a source are absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, java.util.Map<DesignationCheck.Criterion, DesignationCheck.State>> checks(
+            java.util.Map<String, Integer> potentials, java.util.Set<DesignationCheck.Criterion> criteria) {
+        var result = new java.util.HashMap<String, java.util.Map<DesignationCheck.Criterion, DesignationCheck.State>>();
+        for (DesignationCriterionSource source : criterionSources) {
+            if (!criteria.contains(source.criterion())) {
+                continue;
+            }
+            source.evaluateAll(potentials).forEach((village, state) ->
+                    result.computeIfAbsent(village, k -> new java.util.EnumMap<>(DesignationCheck.Criterion.class))
+                            .put(source.criterion(), state));
+        }
+        return result;
+    }
+
     /** Every village of the query in scope, streamed as CSV (text cells neutralised against formulas). */
     @Transactional(readOnly = true)
     public void exportCsv(VillageQuery q, Writer out) throws IOException {

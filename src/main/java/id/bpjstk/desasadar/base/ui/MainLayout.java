@@ -62,6 +62,9 @@ public class MainLayout extends AppLayout {
         var nav = new SideNav();
         nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.coverage"), "cakupan", VaadinIcon.PIE_BAR_CHART.create()));
+        if (!currentUser.hasRole(Role.PARTNER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.planning"), "rencana", VaadinIcon.ROAD.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.villages"), "desa", VaadinIcon.HOME_O.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.sites"), "lokasi", VaadinIcon.FACTORY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.events"), "kegiatan", VaadinIcon.LIST.create()));
@@ -78,6 +81,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.import"), "admin/import", VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.tariffs"), "admin/tarif", VaadinIcon.MONEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "admin/target", VaadinIcon.CROSSHAIRS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.priority-weights"), "admin/prioritas", VaadinIcon.SLIDERS.create()));
         }
         if (currentUser.hasRole(Role.REGIONAL_HEAD) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "target", VaadinIcon.CROSSHAIRS.create()));

@@ -6,7 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -16,6 +18,7 @@ import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 
@@ -35,6 +38,8 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(OfficeView::name).setHeader(getTranslation("office.name")).setFlexGrow(2);
         grid.addColumn(o -> getTranslation("office.kind." + o.kind().name())).setHeader(getTranslation("office.kind")).setAutoWidth(true);
         grid.addColumn(o -> String.join(", ", o.areaCodes())).setHeader(getTranslation("office.areas")).setFlexGrow(2);
+        grid.addColumn(o -> o.located() ? o.lat() + ", " + o.lng() : getTranslation("office.location.none"))
+                .setHeader(getTranslation("office.location")).setAutoWidth(true);
         grid.addItemClickListener(e -> edit(e.getItem()));
         grid.setSizeFull();
         var add = new Button(getTranslation("office.add"), e -> edit(null));
@@ -62,19 +67,41 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
         var areas = new TextArea(getTranslation("office.areas"));
         areas.setHelperText(getTranslation("office.areas.help"));
         areas.setWidthFull();
+        // the start of the officers' visits and the point the planner measures distances from (V030)
+        var lat = new NumberField(getTranslation("office.lat"));
+        lat.setMin(IndonesiaBounds.MIN_LAT);
+        lat.setMax(IndonesiaBounds.MAX_LAT);
+        lat.setStep(0.0001);
+        lat.addClassName("office-lat");
+        var lng = new NumberField(getTranslation("office.lng"));
+        lng.setMin(IndonesiaBounds.MIN_LNG);
+        lng.setMax(IndonesiaBounds.MAX_LNG);
+        lng.setStep(0.0001);
+        lng.addClassName("office-lng");
+        var location = new HorizontalLayout(lat, lng);
+        location.setWidthFull();
+        lat.setHelperText(getTranslation("office.location.help"));
         if (office != null) {
+            lat.setValue(office.lat());
+            lng.setValue(office.lng());
             code.setValue(office.code());
             name.setValue(office.name());
             kind.setValue(office.kind());
             areas.setValue(String.join("\n", office.areaCodes()));
         }
-        var form = new VerticalLayout(code, name, kind, areas);
+        var form = new VerticalLayout(code, name, kind, areas, location);
         form.setPadding(false);
         dialog.add(form);
         var save = new Button(getTranslation("action.save"), e -> {
             try {
+                if (lat.isInvalid() || lng.isInvalid()) {
+                    // text that is no number reads as empty: refuse rather than clear the recorded location
+                    throw new RuleViolation("office.error.location-outside", IndonesiaBounds.MIN_LAT, IndonesiaBounds.MAX_LAT,
+                            IndonesiaBounds.MIN_LNG, IndonesiaBounds.MAX_LNG);
+                }
                 offices.save(office == null ? null : office.id(), code.getValue(), name.getValue(), kind.getValue(),
-                        Arrays.asList(areas.getValue().split("[\\s,;]+")), office == null ? OfficeView.NEW : office.version());
+                        Arrays.asList(areas.getValue().split("[\\s,;]+")), lat.getValue(), lng.getValue(),
+                        office == null ? OfficeView.NEW : office.version());
                 dialog.close();
                 refresh();
             } catch (RuleViolation ex) {

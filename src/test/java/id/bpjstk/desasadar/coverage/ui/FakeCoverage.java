@@ -64,6 +64,11 @@ class FakeCoverage {
         }
 
         @Override
+        public List<CoverageFigures> villages(String areaCode, CoveragePeriod period) {
+            return List.of(); // the coverage view does not list villages in bulk
+        }
+
+        @Override
         public List<CoverageFigures> children(String parentCode, CoveragePeriod period) {
             AreaScope scope = currentUser.scope();
             var result = new ArrayList<CoverageFigures>();
