@@ -424,7 +424,7 @@ class PlanEditor extends Div {
         grid.addColumn(r -> r.number() > 0 ? String.valueOf(r.number()) : "–").setHeader("#").setWidth("2.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::stopCell)).setHeader(getTranslation("plan.stop")).setFlexGrow(1);
         grid.addColumn(new ComponentRenderer<>(this::visitCell)).setHeader(getTranslation("plan.visit")).setWidth("6.5rem").setFlexGrow(0);
-        grid.addColumn(new ComponentRenderer<>(this::actionsCell)).setWidth("9rem").setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(this::actionsCell)).setKey("actions").setWidth("9rem").setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("plan.empty"));
         grid.setRowsDraggable(true);
         grid.setDropMode(GridDropMode.BETWEEN);
@@ -490,6 +490,7 @@ class PlanEditor extends Div {
         lock.addValueChangeListener(e -> toggleLock(r, e.getValue()));
         var remove = new Button(VaadinIcon.TRASH.create(), e -> remove(r));
         remove.setAriaLabel(getTranslation("plan.remove"));
+        remove.addClassName("plan-remove");
         for (Button b : List.of(up, down, remove)) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
             b.setEnabled(b != remove || !r.pick().fixed());
