@@ -133,8 +133,9 @@ final class DaySheetPdf {
         }
         var caption = new Paragraph(t("daysheet.lapsed", f.nonActive()), bold);
         caption.setSpacingBefore(4);
+        caption.setSpacingAfter(3);
         d.add(caption);
-        var table = new PdfPTable(new float[] {0.4f, 2.6f, 1.9f, 1.5f, 1.6f, 1.1f, 2.2f});
+        var table = new PdfPTable(new float[] {0.4f, 2.4f, 1.9f, 1.9f, 1.6f, 1.1f, 2.0f});
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (String h : List.of("#", t("daysheet.col.name"), t("daysheet.col.nik"), t("daysheet.col.phone"),

@@ -7,7 +7,6 @@ import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteView;
-import id.bpjstk.desasadar.territory.AreaKind;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 import java.util.ArrayList;
@@ -42,11 +41,7 @@ class EventFacts {
     String place(VillageDetails v, Locale locale) {
         return String.join(", ", t(locale, "kind." + v.kind().name()) + " " + v.name(),
                 t(locale, "calendar-feed.district", v.districtName()),
-                regencyKind(v.code(), locale) + " " + v.regencyName(), v.provinceName());
-    }
-
-    private String regencyKind(String villageCode, Locale locale) {
-        return t(locale, "kind." + AreaKind.ofCode(villageCode.substring(0, 5)).name());
+                v.regencyName(), v.provinceName()); // the official regency names carry their kind ("Kota Surabaya")
     }
 
     Optional<VillageDetails> village(String code) {

@@ -39,7 +39,7 @@ public final class ICalendarWriter {
         line(out, "VERSION:2.0");
         line(out, "PRODID:" + PRODID);
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
+        // no METHOD: a feed is not an iTIP message (RFC 5546), whose PUBLISH would require an ORGANIZER address we lack
         line(out, "X-WR-CALNAME:" + text(name));
         line(out, "X-WR-TIMEZONE:" + ZONE.getId());
         // ask subscribed clients to poll hourly (RFC 7986 and its older Microsoft name)
