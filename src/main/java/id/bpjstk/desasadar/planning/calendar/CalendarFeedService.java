@@ -108,7 +108,7 @@ public class CalendarFeedService {
     private String write(UserPrincipal officer, LocalDateTime from, LocalDateTime to, String baseUrl) {
         Locale locale = Locale.forLanguageTag(users.preferredLocale(officer.id()));
         List<EventView> mine = events.list(new EventFilter(from, to, null, null, officer.username(), null), 0, MAX_EVENTS);
-        var entries = mine.stream().map(e -> facts.entry(e, officer.fullName(), baseUrl, locale)).toList();
+        var entries = facts.entries(mine, officer.fullName(), baseUrl, locale);
         return ICalendarWriter.write(facts.t(locale, "calendar-feed.name", officer.fullName()), entries, clock.instant());
     }
 

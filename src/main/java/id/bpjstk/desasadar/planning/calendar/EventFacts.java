@@ -10,6 +10,7 @@ import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -69,9 +70,17 @@ class EventFacts {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
-    CalendarEntry entry(EventView e, String officerName, String baseUrl, Locale locale) {
-        Optional<VillageDetails> village = village(e.villageCode());
-        Optional<SiteView> site = site(e.siteId());
+    /** The feed's entries; an officer's events come back to the same villages, so each village is read once. */
+    List<CalendarEntry> entries(List<EventView> events, String officerName, String baseUrl, Locale locale) {
+        var villages = new HashMap<String, Optional<VillageDetails>>();
+        var sitesById = new HashMap<Long, Optional<SiteView>>();
+        return events.stream().map(e -> entry(e, villages.computeIfAbsent(e.villageCode(), this::village),
+                e.siteId() == null ? Optional.<SiteView>empty() : sitesById.computeIfAbsent(e.siteId(), this::site),
+                officerName, baseUrl, locale)).toList();
+    }
+
+    private CalendarEntry entry(EventView e, Optional<VillageDetails> village, Optional<SiteView> site, String officerName,
+                                String baseUrl, Locale locale) {
         String place = village.map(v -> place(v, locale)).orElse(e.villageName());
         String location = site.map(s -> s.name() + ", ").orElse("") + place;
 
