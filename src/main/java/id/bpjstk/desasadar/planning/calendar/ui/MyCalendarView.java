@@ -15,6 +15,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
@@ -45,7 +47,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @Route("kalender-saya")
 @PermitAll
-class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
+class MyCalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private final CalendarFeedService feeds;
     private final DaySheetService sheets;
@@ -106,6 +108,32 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle {
         row.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         add(row);
+    }
+
+    /**
+     * {@code ?tanggal=2026-12-01&petugas=username} preselect the day sheet (from the event calendar, or a plan's day);
+     * an officer the caller may not print for is refused when the sheet is made, like any other choice.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters();
+        params.getSingleParameter("tanggal").ifPresent(text -> {
+            try {
+                day.setValue(LocalDate.parse(text));
+            } catch (java.time.format.DateTimeParseException e) {
+                // a hand-edited address: keep today
+            }
+        });
+        params.getSingleParameter("petugas").filter(who -> officer.isVisible()).ifPresent(who -> {
+            officer.setItems(withOfficer(who));
+            officer.setValue(who);
+        });
+    }
+
+    private java.util.SortedSet<String> withOfficer(String who) {
+        var all = new TreeSet<String>(officer.getListDataView().getItems().toList());
+        all.add(who);
+        return all;
     }
 
     private void showFeed(FeedAddress address) {

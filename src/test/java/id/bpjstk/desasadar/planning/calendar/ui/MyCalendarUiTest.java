@@ -19,7 +19,9 @@ import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.EventDraft;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventType;
+import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,10 +78,12 @@ class MyCalendarUiTest {
         KaribuUi.signIn(users, "mycal-sheet", Role.COORDINATOR, "16.07");
         events.plan(new EventDraft("Sosialisasi nelayan", EventType.SOSIALISASI_DESA, DAY.atTime(9, 0), DAY.atTime(11, 0),
                 "16.07.05.2002", null, "mycal-sheet", null, 30));
-        UI.getCurrent().navigate("kalender-saya");
+        UI.getCurrent().navigate("kegiatan/kalender", QueryParameters.simple(Map.of("tanggal", DAY.toString())));
+        _click(_get(Button.class, spec -> spec.withClasses("calendar-day-sheet")));
         var view = _get(MyCalendarView.class);
 
-        view.day.setValue(DAY);
+        assertThat(view.day.getValue()).isEqualTo(DAY);
+        assertThat(view.officer.getValue()).isEqualTo("mycal-sheet");
         _click(view.makeSheet);
         assertThat(view.sheetLink.isVisible()).isTrue();
         assertThat(view.sheetLink.getText()).isEqualTo("Unduh PDF (1 kunjungan)");
