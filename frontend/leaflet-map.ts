@@ -304,7 +304,8 @@ class DsjsLeafletMap extends LitElement {
       html.textContent = badge; // text, never markup
     }
     const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ className: styleClass || def?.cssClass || 'map-point', iconSize: [size, size], html }),
+      // Leaflet writes an html option given as undefined as the text 'undefined': pass it only with a badge
+      icon: L.divIcon({ className: styleClass || def?.cssClass || 'map-point', iconSize: [size, size], ...(html ? { html } : {}) }),
       title: label, // an attribute: the browser treats it as text
       keyboard: true,
       draggable,
