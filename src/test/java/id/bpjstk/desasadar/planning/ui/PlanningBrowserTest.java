@@ -60,6 +60,8 @@ class PlanningBrowserTest {
         page.waitForFunction(BADGES + " === '1,2,3,4,5,6,7,8'");
         BrowserSession.waitForServer(page);
         assertThat(page.locator(".plan-totals").textContent()).contains("8 kunjungan", "km");
+        // a marker without a badge shows no text (Leaflet once wrote "undefined" on every one)
+        assertThat(page.evaluate("() => document.querySelector('.plan-map').shadowRoot.querySelector('.route-home').textContent")).isEqualTo("");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/planning-browser-test.png")));
 
         page.locator("vaadin-button.plan-save").click();
