@@ -19,7 +19,8 @@ type Fill = [string, string];
 // [lat, lng, count, south, west, north, east]
 type Cluster = [number, number, number, number, number, number, number];
 // [id, lat, lng, label, style class (optional: else the layer's)]
-type Point = [string, number, number, string, string?];
+/** id, lat, lng, label (a tooltip), style class, badge (a short text drawn on the marker, e.g. a stop's number). */
+type Point = [string, number, number, string, (string | null)?, string?];
 type LayerData = { id: string; clusters?: Cluster[]; points?: Point[]; geojson?: any; fills?: Record<string, Fill>; noData?: Fill; fit?: boolean };
 type State = {
   tiles?: { url: string; attribution: string };
@@ -50,6 +51,8 @@ class DsjsLeafletMap extends LitElement {
         width: 10px; height: 10px; border-radius: 50%; background: #0069b4; border: 1.5px solid #fff;
         box-shadow: 0 0 2px rgba(0, 0, 0, 0.6); box-sizing: border-box;
       }
+      .map-badge { display: flex; width: 100%; height: 100%; align-items: center; justify-content: center;
+        color: #fff; font-weight: 700; font-size: 11px; line-height: 1; }
       .marker-cluster-small, .marker-cluster-medium, .marker-cluster-large { background-color: rgba(228, 87, 46, 0.35); }
       .marker-cluster-small div, .marker-cluster-medium div, .marker-cluster-large div {
         background-color: rgba(228, 87, 46, 0.9); color: #fff; font-weight: 600;
@@ -291,11 +294,17 @@ class DsjsLeafletMap extends LitElement {
   }
 
   private pointMarker(layer: string, p: Point, draggable = false): L.Marker {
-    const [id, lat, lng, label, styleClass] = p;
+    const [id, lat, lng, label, styleClass, badge] = p;
     const def = this.defs.get(layer);
     const size = def?.size || (draggable ? 18 : 10);
+    let html: HTMLElement | undefined;
+    if (badge) {
+      html = document.createElement('span');
+      html.className = 'map-badge';
+      html.textContent = badge; // text, never markup
+    }
     const marker = L.marker([lat, lng], {
-      icon: L.divIcon({ className: styleClass || def?.cssClass || 'map-point', iconSize: [size, size] }),
+      icon: L.divIcon({ className: styleClass || def?.cssClass || 'map-point', iconSize: [size, size], html }),
       title: label, // an attribute: the browser treats it as text
       keyboard: true,
       draggable,

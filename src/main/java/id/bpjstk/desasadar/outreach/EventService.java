@@ -149,6 +149,18 @@ public class EventService {
         return ids.stream().map(byId::get).map(this::view).toList();
     }
 
+    /**
+     * The officer's planned events that overlap {@code [from, to)}, whatever the caller's scope: a planner must see
+     * every booking of the officer it is about to book again (a clash is named, not saved).
+     */
+    @Transactional(readOnly = true)
+    public List<EventView> plannedFor(String officer, LocalDateTime from, LocalDateTime to) {
+        List<Long> ids = jdbc.queryForList("SELECT id FROM outreach_event WHERE officer = ? AND status = 'PLANNED'"
+                + " AND planned_start < ? AND planned_end > ? ORDER BY planned_start, id", Long.class, officer, to, from);
+        return events.findAllById(ids).stream().map(this::view)
+                .sorted(java.util.Comparator.comparing(EventView::start).thenComparing(EventView::id)).toList();
+    }
+
     /** The usernames of the officers responsible for events in scope, for the list's officer filter. */
     @Transactional(readOnly = true)
     public List<String> officers() {

@@ -78,7 +78,7 @@ class PlanningView extends Div implements HasDynamicTitle {
     private final Map<String, VillagePriority> shown = new LinkedHashMap<>();
     private final Map<String, AreaFill> fills = new LinkedHashMap<>();
 
-    PlanningView(PriorityService priorities, AreaService areas, MapSettings settings) {
+    PlanningView(PriorityService priorities, AreaService areas, MapSettings settings, PlanBuilderParts plans) {
         this.priorities = priorities;
         addClassName("planning-view");
 
@@ -128,6 +128,7 @@ class PlanningView extends Div implements HasDynamicTitle {
         tabs.addClassName("planning-tabs");
         add(new H2(getTranslation("planning.title")), tabs);
         refresh();
+        plans.attachTo(this);
     }
 
     // ---- the hook for the plan builder

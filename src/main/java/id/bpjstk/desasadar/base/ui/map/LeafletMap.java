@@ -154,8 +154,11 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         ArrayNode points = node.putArray("points");
         for (MapPoint p : data.points()) {
             var point = points.addArray().add(p.id()).add(round(p.lat())).add(round(p.lng())).add(p.label());
-            if (p.styleClass() != null) {
+            if (p.styleClass() != null || p.badge() != null) {
                 point.add(p.styleClass());
+            }
+            if (p.badge() != null) {
+                point.add(p.badge());
             }
         }
         putData(id, node);
