@@ -130,7 +130,7 @@ public class OfficeService implements OfficeScopes {
      */
     @Transactional(readOnly = true)
     public java.util.Map<String, OfficeView> responsibleBranches(java.util.Collection<String> areaCodes) {
-        List<Office> all = offices.findAll();
+        List<Office> all = offices.findAllWithAreas();
         var result = new java.util.HashMap<String, OfficeView>();
         var views = new java.util.HashMap<Long, OfficeView>();
         for (String code : areaCodes) {

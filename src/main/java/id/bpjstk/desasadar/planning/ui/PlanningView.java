@@ -108,9 +108,8 @@ class PlanningView extends Div implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(VillagePriority::rank).setKey("rank").setHeader(getTranslation("planning.rank")).setWidth("3.5rem").setFlexGrow(0);
         grid.addColumn(new ComponentRenderer<>(this::villageCell)).setKey("village").setHeader(getTranslation("planning.village")).setFlexGrow(1);
-        grid.addColumn(p -> score(p.score())).setKey("score").setHeader(getTranslation("planning.score")).setWidth("4.5rem").setFlexGrow(0)
+        grid.addColumn(p -> score(p.score())).setKey("score").setHeader(getTranslation("planning.score")).setWidth("5rem").setFlexGrow(0)
                 .setPartNameGenerator(p -> "planning-score");
-        grid.addColumn(new ComponentRenderer<>(this::addButton)).setKey("add").setWidth("4rem").setFlexGrow(0).setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("planning.empty"));
 
         map.addClassName("planning-map");
@@ -187,7 +186,8 @@ class PlanningView extends Div implements HasDynamicTitle {
                 .collect(Collectors.joining(" · ")));
         points.addClassName("planning-points");
         points.getElement().setAttribute("title", getTranslation("planning.points"));
-        var cell = new Div(name, district, reasons, points);
+        // the button sits in the village's cell: one column that wraps reads on a phone as on a desktop
+        var cell = new Div(name, district, reasons, points, addButton(p));
         cell.addClassName("planning-village");
         return cell;
     }

@@ -122,7 +122,7 @@ class PlanningViewUiTest {
         List<String> added = new ArrayList<>();
         view.addAddToPlanListener(e -> added.add(e.getVillage().code()));
 
-        ((Button) GridKt._getCellComponent(view.gridForTesting(), 0, "add")).click();
+        _get(GridKt._getCellComponent(view.gridForTesting(), 0, "village"), Button.class).click();
         LeafletMap map = _get(LeafletMap.class);
         ComponentUtil.fireEvent(map, new AreaClickEvent(map, true, PlanningView.LAYER, SUNGAI_GERONG));
 
