@@ -252,33 +252,57 @@ public class CoverageService implements CoverageQueries {
 
     /**
      * Agents whose home area lies in {@code code} and the caller's scope, with the workers they brought in (enrolled in
-     * the period) and the contributions they collected (paid in the period), read through {@code ix_worker_agent_village}
-     * and {@code ix_contribution_agent_paid}. Partners see no agents.
+     * the period) and the contributions they collected (paid in the period). Partners see no agents.
+     *
+     * <p>Acquisitions come from {@code coverage_agent_sign} (an agent's workers per sign day, the 1st or the 2nd of the
+     * enrolment month, so a range of whole months counts exactly the workers enrolled in it). The collections are
+     * summed from {@code ix_contribution_agent_paid} only for the agents that can still reach the top {@code limit}:
+     * those with at least the acquisitions of the {@code limit}-th. Counting every agent's workers and collections row
+     * by row took seconds for the nation at 5,000,000 workers (docs/benchmarks.md).
      */
     @Override
     @Transactional(readOnly = true)
     public List<AgentFigures> agents(String code, CoveragePeriod period, int limit) {
         Reader reader = reader();
-        if (reader.partner() || reader.cellCodes(code).isEmpty()) {
+        if (reader.partner() || reader.cellCodes(code).isEmpty() || limit <= 0) {
             return List.of();
         }
         LocalDate from = period.from().atDay(1);
         LocalDate to = period.to().atEndOfMonth();
-        var args = new ArrayList<Object>(List.of(from, to, from, to));
+        var args = new ArrayList<Object>(List.of(from, to));
         String area = code.isEmpty() ? "" : " AND (a.home_area = ? OR a.home_area LIKE ?)";
         if (!code.isEmpty()) {
             args.add(code);
             args.add(code + ".%");
         }
         String scope = reader.scope().andSqlCondition("a.home_area", args);
-        args.add(limit);
+        Map<Long, Long> acquisitions = new LinkedHashMap<>();
+        jdbc.query("""
+                SELECT a.id, (SELECT COALESCE(SUM(g.acquisitions), 0) FROM coverage_agent_sign g
+                              WHERE g.agent_id = a.id AND g.sign_day BETWEEN ? AND ?) acquisitions
+                FROM agent a WHERE 1 = 1""" + area + scope, rs -> {
+            acquisitions.put(rs.getLong(1), rs.getLong(2));
+        }, args.toArray());
+        if (acquisitions.isEmpty()) {
+            return List.of();
+        }
+        List<Long> ranked = acquisitions.values().stream().sorted(java.util.Comparator.reverseOrder()).toList();
+        long least = ranked.get(Math.min(limit, ranked.size()) - 1);
+        List<Long> candidates = acquisitions.entrySet().stream().filter(e -> e.getValue() >= least).map(Map.Entry::getKey).toList();
+        var ids = String.join(",", java.util.Collections.nCopies(candidates.size(), "?"));
+        var candidateArgs = new ArrayList<Object>(List.of(from, to));
+        candidateArgs.addAll(candidates);
         return jdbc.query("""
                 SELECT a.id, a.registration_number, a.name, a.home_area,
-                       (SELECT COUNT(*) FROM worker w WHERE w.agent_id = a.id AND w.enrolled_on BETWEEN ? AND ?) acquisitions,
                        (SELECT COALESCE(SUM(c.amount), 0) FROM contribution c WHERE c.payer_agent_id = a.id AND c.paid_on BETWEEN ? AND ?) collected
-                FROM agent a WHERE 1 = 1""" + area + scope + " ORDER BY acquisitions DESC, collected DESC, a.name LIMIT ?",
-                (rs, i) -> new AgentFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)),
-                args.toArray());
+                FROM agent a WHERE a.id IN (""" + ids + ") ORDER BY collected DESC, a.name",
+                (rs, i) -> new AgentFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        acquisitions.get(rs.getLong(1)), rs.getLong(5)),
+                candidateArgs.toArray()).stream()
+                // acquisitions first (the SQL ordered ties by collections and name; a stable sort keeps that)
+                .sorted(java.util.Comparator.comparingLong(AgentFigures::acquisitions).reversed())
+                .limit(limit)
+                .toList();
     }
 
     /**
@@ -352,10 +376,13 @@ public class CoverageService implements CoverageQueries {
     private static void rebuildWorkers(Connection c, String province, Cells cells, Set<String> withPotential) throws SQLException {
         // the sign days are rebuilt above by one query; these are thrown away
         Map<Footprints.AgentSign, Long> signs = new HashMap<>();
+        // a worker's rows only need to come together (Footprints orders the months itself): in the village index's own
+        // order they stream without a sort; "ORDER BY w.id, c.month" sorted each province's rows in a temporary table,
+        // minutes per province at 5,000,000 workers (docs/benchmarks.md)
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT w.id, w.village_code, w.mou_id, w.enrolled_on, c.month, c.amount, c.payer
-                FROM worker w LEFT JOIN contribution c ON c.worker_id = w.id
-                WHERE w.village_code LIKE ? ORDER BY w.id, c.month""")) {
+                FROM worker w FORCE INDEX (ix_worker_village_paid) LEFT JOIN contribution c ON c.worker_id = w.id
+                WHERE w.village_code LIKE ? ORDER BY w.village_code, w.id""")) {
             s.setFetchSize(10_000);
             s.setString(1, province + ".%");
             try (ResultSet rs = s.executeQuery()) {

@@ -12,6 +12,8 @@ interface TargetRepository extends JpaRepository<Target, Long> {
 
     List<Target> findByYearOrderByIdAsc(int year);
 
+    List<Target> findByYearAndMeasureAndAreaCodeIn(int year, TargetMeasure measure, java.util.Collection<String> areaCodes);
+
     @Query("select distinct t.year from Target t order by t.year desc")
     List<Integer> years();
 }

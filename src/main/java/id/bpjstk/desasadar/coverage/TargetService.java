@@ -113,18 +113,37 @@ public class TargetService {
      */
     @Transactional(readOnly = true)
     public Long forPeriod(String areaCode, TargetMeasure measure, CoveragePeriod period) {
-        if (areaCode == null || areaCode.isEmpty() || period.from().getYear() != period.to().getYear()) {
+        if (areaCode == null || areaCode.isEmpty()) {
             return null;
         }
-        TargetOwner owner = TargetOwner.area(areaCode);
-        OptionalLong upToEnd = expected(owner, measure, period.to());
-        if (upToEnd.isEmpty()) {
-            return null;
+        return forPeriods(List.of(areaCode), measure, period).get(areaCode);
+    }
+
+    /**
+     * {@link #forPeriod} for many areas (the children on the coverage map) by one read: the view used to ask child by
+     * child, and each ask loaded the offices and read the target twice — 1.5 s for the 38 provinces of the nation.
+     * Areas without a target of their own (or that the caller may not read) are left out.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Long> forPeriods(Collection<String> areaCodes, TargetMeasure measure, CoveragePeriod period) {
+        List<String> codes = areaCodes.stream().filter(c -> c != null && !c.isEmpty()).distinct().toList();
+        if (codes.isEmpty() || period.from().getYear() != period.to().getYear()) {
+            return Map.of();
         }
+        // area owners only: which offices exist does not matter, so they are not loaded
+        Reader reader = new Reader(currentUser.get().orElse(null), List.of());
         boolean stock = measure == TargetMeasure.ACTIVE_PARTICIPANTS;
-        long before = stock || period.from().getMonthValue() == 1 ? 0
-                : expected(owner, measure, period.from().minusMonths(1)).orElse(0);
-        return upToEnd.getAsLong() - before;
+        Map<String, Long> result = new HashMap<>();
+        for (Target t : targets.findByYearAndMeasureAndAreaCodeIn(period.to().getYear(), measure, codes)) {
+            if (!reader.sees(t.owner())) {
+                continue;
+            }
+            TargetPhasing phasing = t.phasing();
+            long upToEnd = phasing.upTo(t.getValue(), period.to().getMonth());
+            long before = stock || period.from().getMonthValue() == 1 ? 0 : phasing.upTo(t.getValue(), period.from().minusMonths(1).getMonth());
+            result.put(t.owner().areaCode(), upToEnd - before);
+        }
+        return result;
     }
 
     /**

@@ -251,6 +251,36 @@ class CoverageServiceTest {
     }
 
     @Test
+    void the_agent_leaderboard_ranks_by_the_periods_acquisitions_then_collections_and_keeps_the_limit() {
+        asAdmin();
+        String home = village("52.03.%", 0);
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        long first = agents.register("PRS-LB1-" + System.nanoTime(), "Agen Satu", null, home, "Koperasi", SponsorKind.KOPERASI, today.minusYears(1)).id();
+        long second = agents.register("PRS-LB2-" + System.nanoTime(), "Agen Dua", null, home, "Koperasi", SponsorKind.KOPERASI, today.minusYears(1)).id();
+        long third = agents.register("PRS-LB3-" + System.nanoTime(), "Agen Tiga", null, home, "Koperasi", SponsorKind.KOPERASI, today.minusYears(1)).id();
+        // two acquisitions each for the first two this month (on the 1st and today), one for the third;
+        // the third's older workers lie before the period and do not count
+        enrolThrough(home, M.atDay(1), first);
+        enrolThrough(home, today, first);
+        enrolThrough(home, M.atDay(1), second);
+        long collectedFrom = enrolThrough(home, today, second);
+        enrolThrough(home, M.atDay(1), third);
+        enrolThrough(home, M.minusMonths(3).atDay(1), third);
+        enrolThrough(home, M.minusMonths(3).atDay(9), third);
+        contributions.record(collectedFrom, M, null, null, today, Payer.AGENT, second);
+
+        var board = coverage.agents("52.03", CoveragePeriod.month(M), 10);
+        assertThat(board).extracting(CoverageQueries.AgentFigures::agentId, CoverageQueries.AgentFigures::acquisitions,
+                        CoverageQueries.AgentFigures::collected)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(second, 2L, LOWEST), org.assertj.core.groups.Tuple.tuple(first, 2L, 0L),
+                        org.assertj.core.groups.Tuple.tuple(third, 1L, 0L));
+        assertThat(coverage.agents("52.03", CoveragePeriod.month(M), 2)).extracting(CoverageQueries.AgentFigures::agentId)
+                .containsExactly(second, first);
+        assertThat(coverage.agents("52.03", new CoveragePeriod(M.minusMonths(3), M), 1)).extracting(CoverageQueries.AgentFigures::agentId,
+                CoverageQueries.AgentFigures::acquisitions).containsExactly(org.assertj.core.groups.Tuple.tuple(third, 3L));
+    }
+
+    @Test
     void the_rebuild_gives_back_the_same_figures() {
         asAdmin();
         CoveragePeriod period = new CoveragePeriod(M.minusMonths(2), M.plusMonths(1));
@@ -268,6 +298,13 @@ class CoverageServiceTest {
         String nik = "%s%02d%02d%02d%04d".formatted(district, 12, 5, 85, SERIAL.incrementAndGet());
         return workers.enroll(new WorkerDraft(nik, "Pekerja Mataram", null, null, null, Occupation.PEDAGANG_PASAR, village, null, null,
                 false, 1_000_000, mouId == null ? Funding.SELF : Funding.APBD, mouId, month.atDay(1), null, null, null)).id();
+    }
+
+    private long enrolThrough(String village, LocalDate day, long agent) {
+        String district = village.substring(0, 8).replace(".", "");
+        String nik = "%s%02d%02d%02d%04d".formatted(district, 12, 5, 85, SERIAL.incrementAndGet());
+        return workers.enroll(new WorkerDraft(nik, "Pekerja Bima", null, null, null, Occupation.PETANI, village, null, null,
+                false, 1_000_000, Funding.SELF, null, day, null, agent, null)).id();
     }
 
     private String village(String like, int index) {

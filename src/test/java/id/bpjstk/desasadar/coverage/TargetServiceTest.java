@@ -142,6 +142,31 @@ class TargetServiceTest {
     }
 
     @Test
+    void the_targets_of_many_areas_are_read_at_once_phased_to_the_period_and_cut_to_the_readers_scope() {
+        targets.create(draft("35.78", TargetMeasure.NEW_PARTICIPANTS, 1200L));
+        targets.create(draft("16.07", TargetMeasure.NEW_PARTICIPANTS, 2400L));
+        targets.create(draft("35.78", TargetMeasure.ACTIVE_PARTICIPANTS, 500L));
+        CoveragePeriod secondQuarter = CoveragePeriod.quarter(YEAR, 2);
+        List<String> codes = List.of("35.78", "35.07", "16.07");
+
+        assertThat(targets.forPeriods(codes, TargetMeasure.NEW_PARTICIPANTS, secondQuarter))
+                .containsOnly(org.assertj.core.api.Assertions.entry("35.78", 300L), org.assertj.core.api.Assertions.entry("16.07", 600L));
+        for (String code : codes) { // the same as asking one by one
+            assertThat(targets.forPeriods(codes, TargetMeasure.NEW_PARTICIPANTS, secondQuarter).get(code))
+                    .isEqualTo(targets.forPeriod(code, TargetMeasure.NEW_PARTICIPANTS, secondQuarter));
+        }
+        // a stock is what is due by the period's end, not the period's share
+        assertThat(targets.forPeriods(codes, TargetMeasure.ACTIVE_PARTICIPANTS, secondQuarter)).containsOnly(org.assertj.core.api.Assertions.entry("35.78", 250L));
+        assertThat(targets.forPeriods(codes, TargetMeasure.NEW_PARTICIPANTS,
+                new CoveragePeriod(YearMonth.of(YEAR, 12), YearMonth.of(YEAR + 1, 1)))).isEmpty();
+
+        SignIn.as(users, "target-head-35", Role.REGIONAL_HEAD, "35");
+        assertThat(targets.forPeriods(codes, TargetMeasure.NEW_PARTICIPANTS, secondQuarter)).containsOnlyKeys("35.78");
+        SignIn.as(users, "target-partner-3578", Role.PARTNER, "35.78");
+        assertThat(targets.forPeriods(codes, TargetMeasure.NEW_PARTICIPANTS, secondQuarter)).isEmpty();
+    }
+
+    @Test
     void only_an_administrator_creates_edits_deletes_or_imports() {
         TargetView stored = targets.create(draft("35", TargetMeasure.NEW_PARTICIPANTS, 100L));
         SignIn.as(users, "target-head-35", Role.REGIONAL_HEAD, "35");

@@ -34,6 +34,7 @@ class VillageProfileTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired AreaService areas;
     @Autowired AreaImportService importer;
+    @Autowired AreaOverviewService overview;
 
     @BeforeEach
     void freshProfile() {
@@ -59,6 +60,32 @@ class VillageProfileTest {
                 new DesignationCheck(DesignationCheck.Criterion.SOCIALIZATION_HELD, DesignationCheck.State.NOT_MET),
                 new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.NOT_TRACKED));
         assertThat(v.editable()).isTrue();
+    }
+
+    @Test
+    void the_villages_of_an_area_are_counted_per_status_and_those_without_a_profile_are_candidates() {
+        long villages = jdbc.queryForObject("SELECT COUNT(*) FROM area WHERE level = 'VILLAGE' AND code LIKE '16.07.02.%'", Long.class);
+        String second = jdbc.queryForObject("SELECT MIN(code) FROM area WHERE level = 'VILLAGE' AND code LIKE '16.07.02.%' AND code > ?",
+                String.class, VILLAGE);
+        long version = profiles.find(VILLAGE).orElseThrow().version();
+        profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, version);
+        profiles.updateOutreach(second, 50, null, profiles.find(second).orElseThrow().version()); // a profile, still a candidate
+
+        assertThat(overview.villagesByStatus("16.07.02")).containsExactly(
+                java.util.Map.entry(DesignationStatus.CANDIDATE, villages - 1), java.util.Map.entry(DesignationStatus.IN_PROGRESS, 1L),
+                java.util.Map.entry(DesignationStatus.DESIGNATED, 0L), java.util.Map.entry(DesignationStatus.REVOKED, 0L));
+        // a coordinator of 16.07 sees nothing of another regency, and the province only as far as their regency goes
+        assertThat(overview.villagesByStatus("35").values()).containsOnly(0L);
+        var expected = new java.util.EnumMap<DesignationStatus, Long>(DesignationStatus.class);
+        for (DesignationStatus s : DesignationStatus.values()) {
+            expected.put(s, 0L);
+        }
+        jdbc.query("""
+                SELECT COALESCE(p.status, 'CANDIDATE'), COUNT(*) FROM area a LEFT JOIN village_profile p ON p.village_code = a.code
+                WHERE a.level = 'VILLAGE' AND a.code LIKE '16.07.%' GROUP BY 1""", rs -> {
+            expected.put(DesignationStatus.valueOf(rs.getString(1)), rs.getLong(2));
+        });
+        assertThat(overview.villagesByStatus("16")).isEqualTo(expected);
     }
 
     @Test

@@ -93,6 +93,8 @@ class CoverageView extends Div implements HasDynamicTitle {
     private final Map<String, AreaFill> fills = new LinkedHashMap<>();
     /** The child areas on the map now (read once per refresh: the map and the bar chart show the same). */
     private List<CoverageFigures> shownChildren = List.of();
+    /** Their targets for the period, read once for the map and the bar chart. */
+    private Map<String, Long> shownTargets = Map.of();
 
     CoverageView(CoverageQueries coverage, AreaOverviewService overview, ObjectProvider<TargetLookup> targets,
                  CurrentUser currentUser, MapSettings settings, CoverageService store) {
@@ -233,8 +235,9 @@ class CoverageView extends Div implements HasDynamicTitle {
         Metric m = metric.getValue();
         Map<String, Double> values = new LinkedHashMap<>();
         shownChildren = coverage.children(parent, p);
+        shownTargets = targets.targets(shownChildren.stream().map(CoverageFigures::code).toList(), TargetMeasure.NEW_PARTICIPANTS, p);
         for (CoverageFigures f : shownChildren) {
-            values.put(f.code(), m.value(f, targets.target(f.code(), TargetMeasure.NEW_PARTICIPANTS, p)));
+            values.put(f.code(), m.value(f, shownTargets.get(f.code())));
         }
         classes = m.fixedBreaks() != null ? Classes.fixed(m.fixedBreaks()) : Classes.quantiles(values.values());
         fills.clear();
@@ -337,7 +340,7 @@ class CoverageView extends Div implements HasDynamicTitle {
         for (CoverageFigures c : children) {
             labels.add(c.name());
             realized.add((double) c.newEnrollments());
-            Long t = targets.target(c.code(), TargetMeasure.NEW_PARTICIPANTS, p);
+            Long t = shownTargets.get(c.code());
             childTargets.add(t == null ? null : t.doubleValue());
         }
         childChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.children"), labels,

@@ -2,6 +2,9 @@ package id.bpjstk.desasadar.coverage.ui;
 
 import id.bpjstk.desasadar.coverage.CoveragePeriod;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Where the coverage view reads targets: the target of an area (or office) code for a measure over a period, already
@@ -13,6 +16,18 @@ import id.bpjstk.desasadar.coverage.TargetMeasure;
 public interface TargetLookup {
 
     Long target(String code, TargetMeasure measure, CoveragePeriod period);
+
+    /** The targets of many codes at once (the children on the map); codes without a target are left out. */
+    default Map<String, Long> targets(Collection<String> codes, TargetMeasure measure, CoveragePeriod period) {
+        Map<String, Long> result = new HashMap<>();
+        for (String code : codes) {
+            Long t = target(code, measure, period);
+            if (t != null) {
+                result.put(code, t);
+            }
+        }
+        return result;
+    }
 
     TargetLookup NONE = (code, measure, period) -> null;
 }
