@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * The visit planner's optimiser on real village centroids (issue 11, item 8): quality against an exact optimum
  * (Held–Karp) for 5–12 stops, against the best of long runs for 25 stops over two days, and the solve time.
  * No Spring context and no database: the optimiser is pure computation. Run with {@code .ci/benchmark}.
- * {@code -Dbenchmark.route.limit=800ms} overrides the interactive time limit (default: the product's, 900 ms).
+ * {@code -Dbenchmark.route.limit=800ms} overrides the interactive time limit (default: the product's, 800 ms).
  * Figures are wall-clock; the solver's limit is wall-clock too, so a busy machine lowers quality: each line gives
  * the load average and the CPU time the solving thread got.
  */
