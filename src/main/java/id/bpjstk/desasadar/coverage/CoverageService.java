@@ -258,7 +258,8 @@ public class CoverageService implements CoverageQueries {
      * enrolment month, so a range of whole months counts exactly the workers enrolled in it). The collections are
      * summed from {@code ix_contribution_agent_paid} only for the agents that can still reach the top {@code limit}:
      * those with at least the acquisitions of the {@code limit}-th. Counting every agent's workers and collections row
-     * by row took seconds for the nation at 5,000,000 workers (docs/benchmarks.md).
+     * by row reads about a million worker rows and as many payments for the nation at 5,000,000 workers (an estimate
+     * from the benchmark's data; at 20,000 workers it already took up to 131 ms, docs/benchmarks.md).
      */
     @Override
     @Transactional(readOnly = true)
