@@ -147,9 +147,9 @@ public record Nik(String value) {
         return value.substring(12);
     }
 
-    /** What a partner sees: first four and last four digits, e.g. {@code 3578••••••••0001}. */
+    /** What a partner sees: the rule of {@link PartnerMask#nik} (no digit at all: why is there). */
     public String masked() {
-        return value.substring(0, 4) + "•".repeat(8) + value.substring(12);
+        return PartnerMask.nik(value);
     }
 
     @Override
