@@ -147,9 +147,13 @@ public record Nik(String value) {
         return value.substring(12);
     }
 
-    /** What a partner sees: the rule of {@link PartnerMask#nik} (no digit at all: why is there). */
+    /**
+     * First four and last four digits, e.g. {@code 3578••••••••0001}: for logs and the officers' paper (day sheets),
+     * never a full NIK. <b>Not for partners</b>: next to a village and a birth year these digits leave too few NIKs;
+     * what a partner sees is {@link PartnerMask#nik} (decision 014).
+     */
     public String masked() {
-        return PartnerMask.nik(value);
+        return value.substring(0, 4) + "•".repeat(8) + value.substring(12);
     }
 
     @Override
