@@ -168,6 +168,7 @@ class PlanEditor extends Div {
         }
         defaultVisit.setLabel(getTranslation("plan.visit-minutes"));
         defaultVisit.setValue((int) VisitCandidate.DEFAULT_VISIT.toMinutes());
+        defaultVisit.addClassName("plan-visit-minutes");
         defaultVisit.setMin(15);
         defaultVisit.setStepButtonsVisible(true);
         defaultVisit.setStep(15);
@@ -210,7 +211,10 @@ class PlanEditor extends Div {
                 new LegendEntry("route-stop route-fixed", getTranslation("plan.legend.fixed")),
                 new LegendEntry("route-stop route-picked", getTranslation("plan.legend.picked")),
                 new LegendEntry("route-home", getTranslation("plan.legend.start"))));
-        add(side, map);
+        // the tab sheet shows its panel as a block: the side-by-side layout lives one level down
+        var body = new Div(side, map);
+        body.addClassName("plan-editor-body");
+        add(body);
         render();
     }
 
