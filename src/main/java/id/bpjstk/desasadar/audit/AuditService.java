@@ -46,6 +46,17 @@ public class AuditService {
                 LocalDateTime.now(clock), who, action, what);
     }
 
+    /**
+     * How many times the signed-in user did {@code action} since midnight (Jakarta time): the count behind a daily
+     * limit, read from the trail itself so that it holds across sessions and servers.
+     */
+    @Transactional(readOnly = true)
+    public long countToday(String action) {
+        String who = currentUser.get().map(u -> u.username()).orElse("?");
+        return jdbc.queryForObject("SELECT COUNT(*) FROM audit_event WHERE username = ? AND at >= ? AND action = ?", Long.class,
+                who, LocalDateTime.now(clock).toLocalDate().atStartOfDay(), action);
+    }
+
     /** The latest entries of a user, newest first: an administrator's enquiry. */
     @Transactional(readOnly = true)
     public List<AuditEntry> of(String username, int limit) {

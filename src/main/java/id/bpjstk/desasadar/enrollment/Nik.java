@@ -147,7 +147,11 @@ public record Nik(String value) {
         return value.substring(12);
     }
 
-    /** What a partner sees: first four and last four digits, e.g. {@code 3578••••••••0001}. */
+    /**
+     * First four and last four digits, e.g. {@code 3578••••••••0001}: for logs and the officers' paper (day sheets),
+     * never a full NIK. <b>Not for partners</b>: next to a village and a birth year these digits leave too few NIKs;
+     * what a partner sees is {@link PartnerMask#nik} (decision 014).
+     */
     public String masked() {
         return value.substring(0, 4) + "•".repeat(8) + value.substring(12);
     }

@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Exports the workers in the caller's scope that match a filter, and their contributions, as CSV or XLSX. The
  * rows come from the database through a cursor and go straight to the output, so an export of millions of rows
- * holds one row at a time. Same scope and masking as {@link WorkerService}; text cells are neutralised against
+ * holds one row at a time. Same scope and masking as {@link WorkerService} ({@link PartnerMask}); text cells are neutralised against
  * formulas ({@link TableWriter}).
  */
 @Service
@@ -30,6 +30,9 @@ public class WorkerExport {
     public static final List<String> WORKER_COLUMNS = List.of("nik", "nama", "jenis_kelamin", "tanggal_lahir", "telepon", "pekerjaan",
             "kode_desa", "desa", "jht", "penghasilan", "sumber_dana", "mou_id", "tanggal_daftar", "agen_id", "kpj", "dibayar_sampai",
             "aktif", "status_sejak");
+    /** A partner's columns: the birth year in place of the birth date ({@link PartnerMask}). */
+    public static final List<String> PARTNER_WORKER_COLUMNS = WORKER_COLUMNS.stream()
+            .map(c -> c.equals("tanggal_lahir") ? "tahun_lahir" : c).toList();
     public static final List<String> CONTRIBUTION_COLUMNS = List.of("nik", "nama", "kode_desa", "bulan", "jumlah", "jumlah_tarif",
             "alasan", "tanggal_bayar", "pembayar", "mou_id", "agen_id");
 
@@ -46,10 +49,11 @@ public class WorkerExport {
     public void workers(WorkerFilter filter, ExportFormat format, OutputStream out) {
         WorkerScope.Reader reader = scope.reader();
         scope.auditPartnerRead(reader, "worker.export", filter.toString());
-        try (TableWriter table = TableWriter.open(format, out, "Peserta", WORKER_COLUMNS)) {
+        try (TableWriter table = TableWriter.open(format, out, "Peserta", reader.masked() ? PARTNER_WORKER_COLUMNS : WORKER_COLUMNS)) {
             stream(WorkerScope.SELECT_VIEW, " ORDER BY w.village_code, w.id", filter, reader, rs -> {
                 WorkerView w = scope.view(rs, reader);
-                table.row(Arrays.asList(w.nik(), w.fullName(), w.sex() == Sex.FEMALE ? "P" : "L", w.birthDate(), w.phone(),
+                table.row(Arrays.asList(w.nik(), w.fullName(), w.sex() == Sex.FEMALE ? "P" : "L",
+                        reader.masked() ? w.birthYear() : w.birthDate(), w.phone(),
                         w.occupation().name(), w.villageCode(), w.villageName(), w.jht() ? "ya" : "tidak", w.incomeBand(),
                         w.funding().name(), w.mouId(), w.enrolledOn(), w.agentId(), w.kpj(), w.paidThrough(),
                         w.active() ? "ya" : "tidak", w.statusSince()));

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 /**
  * Which workers the caller may read, in Java and in SQL, and how a worker row reads for them: the one scope rule
  * of workers, their contributions and the exports. A partner sees only the APBD/CSR workers of their own MoUs,
- * with the NIK masked.
+ * with NIK, phone and KPJ masked and the birth year for the birth date ({@link PartnerMask}).
  */
 @Component
 class WorkerScope {
@@ -51,7 +51,20 @@ class WorkerScope {
         }
 
         String nik(String nik) {
-            return masked() ? new Nik(nik).masked() : nik;
+            return masked() ? PartnerMask.nik(nik) : nik;
+        }
+
+        String phone(String phone) {
+            return masked() ? PartnerMask.phone(phone) : phone;
+        }
+
+        String kpj(String kpj) {
+            return masked() ? PartnerMask.kpj(kpj) : kpj;
+        }
+
+        /** Partners see the birth year only ({@link PartnerMask}). */
+        LocalDate birthDate(LocalDate birthDate) {
+            return masked() ? null : birthDate;
         }
     }
 
@@ -63,6 +76,19 @@ class WorkerScope {
         if (reader.masked()) {
             audit.record(action, subject);
         }
+    }
+
+    /** The audit action of a NIK look-up. */
+    static final String LOOKUP_ACTION = "worker.nik-lookup";
+
+    /** Records a NIK look-up and what it found (the full NIK: an administrator must be able to tell whose it was). */
+    void auditLookup(String subject) {
+        audit.record(LOOKUP_ACTION, subject);
+    }
+
+    /** The caller's NIK look-ups today, against {@link WorkerService#PARTNER_LOOKUPS_PER_DAY}. */
+    long lookupsToday() {
+        return audit.countToday(LOOKUP_ACTION);
     }
 
     /** A condition on table {@code worker w} and its arguments. */
@@ -143,12 +169,14 @@ class WorkerScope {
         var state = new ActivityState(month(rs.getObject(20, LocalDate.class)), month(rs.getObject(21, LocalDate.class)));
         LocalDate enrolledOn = rs.getObject(16, LocalDate.class);
         YearMonth now = thisMonth();
+        LocalDate birthDate = rs.getObject(5, LocalDate.class);
         return new WorkerView(rs.getLong(1), reader.nik(rs.getString(2)), rs.getString(3),
-                "P".equals(rs.getString(4)) ? Sex.FEMALE : Sex.MALE, rs.getObject(5, LocalDate.class), rs.getString(6),
+                "P".equals(rs.getString(4)) ? Sex.FEMALE : Sex.MALE, reader.birthDate(birthDate), PartnerMask.birthYear(birthDate),
+                reader.phone(rs.getString(6)),
                 Occupation.valueOf(rs.getString(7)), rs.getString(8), rs.getString(9),
                 rs.getString(10) == null ? null : VillageRole.valueOf(rs.getString(10)), rs.getObject(11, Long.class),
                 rs.getBoolean(12), rs.getLong(13), Funding.valueOf(rs.getString(14)), rs.getObject(15, Long.class), enrolledOn,
-                rs.getObject(17, Long.class), rs.getObject(18, Long.class), rs.getString(19), state.paidThrough(),
+                rs.getObject(17, Long.class), rs.getObject(18, Long.class), reader.kpj(rs.getString(19)), state.paidThrough(),
                 state.activeIn(now), state.statusSince(now, YearMonth.from(enrolledOn)), rs.getLong(22), reader.editor());
     }
 

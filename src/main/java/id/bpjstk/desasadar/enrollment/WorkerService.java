@@ -33,6 +33,11 @@ public class WorkerService {
 
     /** The longest full name, for the form's field (the column's and the rules' length). */
     public static final int NAME_MAX = Worker.NAME_MAX;
+    /**
+     * A partner's NIK look-ups a day: plenty for checking its own lists by hand (a list goes through the upload), far
+     * too few to try the thousands of NIKs a masked row leaves open ({@link PartnerMask}).
+     */
+    public static final int PARTNER_LOOKUPS_PER_DAY = 100;
 
     private final WorkerRepository workers;
     private final TariffService tariffs;
@@ -116,18 +121,37 @@ public class WorkerService {
         return found;
     }
 
-    /** One NIK, one worker: whether this NIK is registered, and the record only when the caller may see it. */
+    /**
+     * One NIK, one worker: the record when the caller may see it. A partner gets {@link NikLookup.NotRegistered} alike
+     * for an unknown NIK and for one of a worker it does not fund, and every partner look-up is on the audit trail
+     * (found or not), up to {@value #PARTNER_LOOKUPS_PER_DAY} a day; staff learn that a NIK is registered outside their
+     * scope (enrolment needs it: one NIK, one worker), and such a look-up is audited. Decision 014.
+     *
+     * @throws RuleViolation the input is not a NIK of 16 digits ({@code nik.error.*}; not audited: nothing was read),
+     *                       or a partner's daily look-ups are used up
+     */
     @Transactional(readOnly = true)
     public NikLookup lookup(String rawNik) {
-        String nik;
-        try {
-            nik = Nik.parse(rawNik).value();
-        } catch (RuleViolation e) {
-            return new NikLookup.NotRegistered();
-        }
+        String nik = Nik.parse(rawNik).value();
         WorkerScope.Reader reader = scope.reader();
-        return workers.findByNik(nik).<NikLookup>map(w -> reader.sees(w) ? new NikLookup.InScope(view(w, reader))
-                : new NikLookup.RegisteredElsewhere()).orElse(new NikLookup.NotRegistered());
+        if (reader.masked() && scope.lookupsToday() >= PARTNER_LOOKUPS_PER_DAY) {
+            throw new RuleViolation("worker.lookup.error.limit", PARTNER_LOOKUPS_PER_DAY);
+        }
+        Optional<Worker> worker = workers.findByNik(nik);
+        if (worker.isPresent() && reader.sees(worker.get())) {
+            if (reader.masked()) {
+                scope.auditLookup("NIK " + nik + ": worker " + worker.get().getId());
+            }
+            return new NikLookup.InScope(view(worker.get(), reader));
+        }
+        if (worker.isPresent()) {
+            scope.auditLookup("NIK " + nik + ": worker " + worker.get().getId() + " outside the caller's scope");
+            return reader.masked() ? new NikLookup.NotRegistered() : new NikLookup.RegisteredElsewhere();
+        }
+        if (reader.masked()) {
+            scope.auditLookup("NIK " + nik + ": not registered");
+        }
+        return new NikLookup.NotRegistered();
     }
 
     /**

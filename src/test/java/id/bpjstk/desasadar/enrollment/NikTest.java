@@ -133,7 +133,7 @@ class NikTest {
     }
 
     @Test
-    void a_partner_sees_the_nik_masked_and_so_does_every_log() {
+    void a_log_shows_the_nik_masked() {
         Nik nik = Nik.parse("3578011708850001");
 
         assertThat(nik.masked()).isEqualTo("3578••••••••0001");

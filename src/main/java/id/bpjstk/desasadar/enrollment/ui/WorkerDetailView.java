@@ -70,7 +70,12 @@ class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(status);
         Fact.add(this, "worker.nik", w.nik());
         Fact.add(this, "worker.sex", getTranslation(w.sex().messageKey()));
-        Fact.add(this, "worker.birth-date", WorkerFormat.date(this, w.birthDate()));
+        // a partner gets the birth year only (PartnerMask): the service leaves the date out
+        if (w.birthDate() != null) {
+            Fact.add(this, "worker.birth-date", WorkerFormat.date(this, w.birthDate()));
+        } else {
+            Fact.add(this, "worker.birth-year", w.birthYear() == null ? null : String.valueOf(w.birthYear()));
+        }
         Fact.add(this, "worker.phone", w.phone());
         Fact.add(this, "worker.occupation", getTranslation(w.occupation().messageKey()));
         link("site.village", "desa/" + w.villageCode(), WorkerFormat.village(w));

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
@@ -26,6 +27,7 @@ import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.WorkerExport;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
 import id.bpjstk.desasadar.enrollment.WorkerService;
+import id.bpjstk.desasadar.enrollment.WorkerService.NikLookup;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
@@ -52,6 +54,8 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private final ComboBox<Status> status = new ComboBox<>();
     private final ComboBox<Funding> funding = new ComboBox<>();
     private final ComboBox<AgentView> agent = new ComboBox<>();
+    private final TextField nikLookup = new TextField();
+    private final Span nikLookupResult = new Span();
     private final HorizontalLayout filters;
     private Span eventChip;
     private Long eventId;
@@ -125,7 +129,50 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
             exportLinks.add(DownloadLink.streamed(getTranslation("worker.export.contributions", format.name()),
                     "iuran." + format.extension(), format.mimeType(), out -> exports.contributions(filter(), format, out)));
         }
-        add(header, filters, exportLinks, grid);
+        add(header, lookupForm(), filters, exportLinks, grid);
+    }
+
+    /**
+     * Find a worker by full NIK: the service decides what the answer may say (for a partner, "not found" alike for an
+     * unknown NIK and one it does not fund) and puts the look-up on the audit trail.
+     */
+    private HorizontalLayout lookupForm() {
+        nikLookup.setLabel(getTranslation("worker.lookup.field"));
+        nikLookup.setPlaceholder("3578014101800001");
+        nikLookup.setAllowedCharPattern("[0-9 .\\-]");
+        nikLookup.setClearButtonVisible(true);
+        nikLookup.addClassName("nik-lookup");
+        var find = new Button(getTranslation("worker.lookup.find"), VaadinIcon.SEARCH.create(), e -> lookUp());
+        find.addClassName("nik-lookup-find");
+        nikLookup.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> lookUp());
+        nikLookupResult.addClassName("nik-lookup-result");
+        var form = new HorizontalLayout(nikLookup, find, nikLookupResult);
+        form.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
+        form.setWrap(true);
+        return form;
+    }
+
+    private void lookUp() {
+        nikLookup.setInvalid(false);
+        nikLookupResult.setText("");
+        try {
+            switch (workers.lookup(nikLookup.getValue())) {
+                case NikLookup.InScope found -> getUI().ifPresent(ui -> ui.navigate("peserta/" + found.worker().id()));
+                case NikLookup.RegisteredElsewhere elsewhere -> nikLookupResult.setText(getTranslation("worker.lookup.elsewhere"));
+                case NikLookup.NotRegistered none -> nikLookupResult.setText(getTranslation("worker.lookup.not-found"));
+            }
+        } catch (RuleViolation refused) {
+            nikLookup.setErrorMessage(getTranslation(refused.messageKey(), refused.args()));
+            nikLookup.setInvalid(true);
+        }
+    }
+
+    TextField nikLookup() {
+        return nikLookup;
+    }
+
+    Span nikLookupResult() {
+        return nikLookupResult;
     }
 
     @Override
