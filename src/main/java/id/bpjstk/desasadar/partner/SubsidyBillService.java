@@ -9,7 +9,6 @@ import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.partner.BillSource.BilledWorker;
 import id.bpjstk.desasadar.partner.BillSource.MouPayment;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -107,14 +106,14 @@ public class SubsidyBillService {
     }
 
     /** Writes the bill as PDF and records the download on the audit trail. */
-    public void writePdf(long mouId, YearMonth month, OutputStream out, Function<String, String> text) throws IOException {
+    public void writePdf(long mouId, YearMonth month, OutputStream out, Function<String, String> text) {
         SubsidyBill bill = bill(mouId, month);
         audit.record("bill.download.pdf", bill.mouNumber() + " " + month);
         BillPdf.write(bill, out, text);
     }
 
     /** Writes the bill as XLSX, one row per worker line, and records the download on the audit trail. */
-    public void writeXlsx(long mouId, YearMonth month, OutputStream out, Function<String, String> text) throws IOException {
+    public void writeXlsx(long mouId, YearMonth month, OutputStream out, Function<String, String> text) {
         SubsidyBill bill = bill(mouId, month);
         audit.record("bill.download.xlsx", bill.mouNumber() + " " + month);
         BillXlsx.write(bill, out, text);
