@@ -124,12 +124,14 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
         map.setTiles(settings.tileUrl(), settings.tileAttribution());
         map.addLayer(AREAS, MapLayerSpec.areas(getTranslation("partner-home.layer"), "map-area", true));
         map.addAreaClickListener(e -> drill(e.getCode()));
-        areaGrid.addColumn(CoverageFigures::name).setHeader(getTranslation("partner-home.col.area")).setFlexGrow(2);
-        areaGrid.addColumn(f -> number(f.enrolled())).setHeader(getTranslation("coverage.metric.ENROLLED"));
-        areaGrid.addColumn(f -> number(f.active())).setHeader(getTranslation("coverage.metric.ACTIVE"));
-        areaGrid.addColumn(f -> number(f.nonActive())).setHeader(getTranslation("partner-home.non-active"));
-        areaGrid.addColumn(f -> f.activeShare() == null ? "–" : percent(f.activeShare())).setHeader(getTranslation("partner-home.active-share"));
-        areaGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // fixed-width figures and a horizontal scroll on a phone, rather than figures cut off
+        areaGrid.addColumn(CoverageFigures::name).setHeader(getTranslation("partner-home.col.area")).setAutoWidth(true).setFlexGrow(1);
+        areaGrid.addColumn(f -> number(f.enrolled())).setHeader(getTranslation("coverage.metric.ENROLLED")).setAutoWidth(true).setFlexGrow(0);
+        areaGrid.addColumn(f -> number(f.active())).setHeader(getTranslation("coverage.metric.ACTIVE")).setAutoWidth(true).setFlexGrow(0);
+        areaGrid.addColumn(f -> number(f.nonActive())).setHeader(getTranslation("partner-home.non-active")).setAutoWidth(true).setFlexGrow(0);
+        areaGrid.addColumn(f -> f.activeShare() == null ? "–" : percent(f.activeShare())).setHeader(getTranslation("partner-home.col.share"))
+                .setAutoWidth(true).setFlexGrow(0);
+        areaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         areaGrid.setAllRowsVisible(true);
         areaGrid.addClassName("partner-area-grid");
         areaGrid.addItemClickListener(e -> drill(e.getItem().code()));
@@ -142,15 +144,16 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
         monthSelect.addClassName("partner-bill-month");
         billSummary.addClassName("partner-bill-summary");
         downloads.addClassName("partner-bill-downloads");
-        lineGrid.addColumn(l -> getTranslation(l.adjustment() ? "bill.line.adjustment" : "bill.line.month") + " " + l.forMonth())
-                .setHeader(getTranslation("bill.col.line"));
-        lineGrid.addColumn(BillLine::maskedNik).setHeader(getTranslation("bill.col.nik"));
-        lineGrid.addColumn(BillLine::name).setHeader(getTranslation("bill.col.name")).setFlexGrow(2);
-        lineGrid.addColumn(BillLine::villageName).setHeader(getTranslation("bill.col.village"));
-        lineGrid.addColumn(l -> Rupiah.format(l.due())).setHeader(getTranslation("bill.col.due"));
-        lineGrid.addColumn(l -> Rupiah.format(l.paid())).setHeader(getTranslation("bill.col.paid"));
-        lineGrid.addColumn(l -> getTranslation(l.status().messageKey())).setHeader(getTranslation("bill.col.status"));
-        lineGrid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        lineGrid.addColumn(l -> (l.adjustment() ? getTranslation("bill.line.adjustment") + " " : "") + l.forMonth())
+                .setHeader(getTranslation("bill.col.month")).setAutoWidth(true).setFlexGrow(0);
+        lineGrid.addColumn(BillLine::maskedNik).setHeader(getTranslation("bill.col.nik")).setAutoWidth(true).setFlexGrow(0);
+        lineGrid.addColumn(BillLine::name).setHeader(getTranslation("bill.col.name")).setAutoWidth(true).setFlexGrow(1);
+        lineGrid.addColumn(BillLine::villageName).setHeader(getTranslation("bill.col.village")).setAutoWidth(true).setFlexGrow(0);
+        lineGrid.addColumn(l -> Rupiah.format(l.due())).setHeader(getTranslation("bill.col.due")).setAutoWidth(true).setFlexGrow(0);
+        lineGrid.addColumn(l -> Rupiah.format(l.paid())).setHeader(getTranslation("bill.col.paid")).setAutoWidth(true).setFlexGrow(0);
+        lineGrid.addColumn(l -> getTranslation(l.status().messageKey())).setHeader(getTranslation("bill.col.status")).setAutoWidth(true)
+                .setFlexGrow(0);
+        lineGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
         lineGrid.addClassName("partner-bill-lines");
         lineGrid.setHeight("22rem");
 
