@@ -207,6 +207,9 @@ public class SubsidyBillService {
         List<Long> strangers = payments.stream().map(MouPayment::workerId).filter(id -> !fundedIds.contains(id)).distinct().toList();
         Map<Long, BilledWorker> others = strangers.isEmpty() ? Map.of()
                 : data.workers(strangers).stream().collect(Collectors.toMap(BilledWorker::id, w -> w));
-        return BillComputation.month(month, funded, payments, others::get, data::dues);
+        // one tariff lookup per band and programme choice, not one per worker
+        Map<String, BillSource.Dues> tariffs = new HashMap<>();
+        return BillComputation.month(month, funded, payments, others::get,
+                (m, band, jht) -> tariffs.computeIfAbsent(m + "/" + band + "/" + jht, k -> data.dues(m, band, jht)));
     }
 }
