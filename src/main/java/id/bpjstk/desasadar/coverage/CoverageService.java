@@ -101,7 +101,36 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public CoverageFigures area(String code, CoveragePeriod period) {
+        return area(reader(), code, period);
+    }
+
+    /**
+     * The figures of one MoU's workers in an area (a partner's home shows each of its MoUs apart): null when the
+     * caller may not read the MoU (a partner reads only its own) or the area is out of their scope.
+     */
+    @Transactional(readOnly = true)
+    public CoverageFigures mouArea(long mouId, String code, CoveragePeriod period) {
+        Reader reader = mouReader(mouId);
+        return reader == null ? null : area(reader, code, period);
+    }
+
+    /** The child areas of {@code parentCode} with the figures of one MoU's workers; empty when the MoU is not the caller's to read. */
+    @Transactional(readOnly = true)
+    public List<CoverageFigures> mouChildren(long mouId, String parentCode, CoveragePeriod period) {
+        Reader reader = mouReader(mouId);
+        return reader == null ? List.of() : children(reader, parentCode, period);
+    }
+
+    /** The caller's reader narrowed to one MoU, or null when they may not read it. */
+    private Reader mouReader(long mouId) {
         Reader reader = reader();
+        if (reader.partner()) {
+            return reader.mous().contains(mouId) ? new Reader(reader.scope(), List.of(mouId)) : null;
+        }
+        return partners.findMou(mouId).isPresent() ? new Reader(reader.scope(), List.of(mouId)) : null;
+    }
+
+    private CoverageFigures area(Reader reader, String code, CoveragePeriod period) {
         List<String> codes = reader.cellCodes(code);
         if (codes.isEmpty()) {
             return null;
@@ -116,7 +145,10 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public List<CoverageFigures> children(String parentCode, CoveragePeriod period) {
-        Reader reader = reader();
+        return children(reader(), parentCode, period);
+    }
+
+    private List<CoverageFigures> children(Reader reader, String parentCode, CoveragePeriod period) {
         Map<String, String> names = childNames(parentCode);
         List<CoverageFigures> result = new ArrayList<>();
         if (reader.scope().includes(parentCode)) {

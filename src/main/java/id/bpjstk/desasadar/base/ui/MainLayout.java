@@ -13,6 +13,8 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
@@ -29,7 +31,10 @@ import java.util.Locale;
  */
 @Layout
 @PermitAll
-public class MainLayout extends AppLayout {
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    /** A partner's home (the partner feature's page), where a partner lands instead of the map. */
+    static final String PARTNER_HOME = "mitra-saya";
 
     private final CurrentUser currentUser;
     private final UserService users;
@@ -58,9 +63,21 @@ public class MainLayout extends AppLayout {
         addToDrawer(brand, navigation(), footer);
     }
 
+    /** A partner signs in to its own home, not the map of everyone's villages: the root forwards there. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (event.getLocation().getPath().isEmpty() && currentUser.hasRole(Role.PARTNER)) {
+            event.forwardTo(PARTNER_HOME);
+        }
+    }
+
     private SideNav navigation() {
         var nav = new SideNav();
-        nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
+        if (currentUser.hasRole(Role.PARTNER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.partner-home"), PARTNER_HOME, VaadinIcon.HANDSHAKE.create()));
+        } else {
+            nav.addItem(new SideNavItem(getTranslation("nav.map"), "", VaadinIcon.MAP_MARKER.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.coverage"), "cakupan", VaadinIcon.PIE_BAR_CHART.create()));
         if (!currentUser.hasRole(Role.PARTNER)) {
             nav.addItem(new SideNavItem(getTranslation("nav.planning"), "rencana", VaadinIcon.ROAD.create()));
