@@ -82,6 +82,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("nav.tariffs"), "admin/tarif", VaadinIcon.MONEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "admin/target", VaadinIcon.CROSSHAIRS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.priority-weights"), "admin/prioritas", VaadinIcon.SLIDERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/pengguna", VaadinIcon.USER_CHECK.create()));
         }
         if (currentUser.hasRole(Role.REGIONAL_HEAD) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "target", VaadinIcon.CROSSHAIRS.create()));
@@ -100,6 +101,7 @@ public class MainLayout extends AppLayout {
         root.getElement().setAttribute("aria-label", getTranslation("user.menu"));
         var sub = root.getSubMenu();
         sub.addItem(new Span(user.fullName() + " · " + getTranslation("role." + user.role().name()))).setEnabled(false);
+        sub.addItem(getTranslation("user.account"), e -> UI.getCurrent().navigate("akun")).addClassName("user-menu-account");
         var language = sub.addItem(getTranslation("user.language")).getSubMenu();
         for (Locale locale : AppI18nProvider.LOCALES) {
             var item = language.addItem(getTranslation("language." + locale.getLanguage()), e -> switchLanguage(user, locale));
