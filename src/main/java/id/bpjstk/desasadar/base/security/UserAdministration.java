@@ -260,7 +260,7 @@ public class UserAdministration {
     }
 
     static UserRow row(AppUser u) {
-        return new UserRow(u.getId(), u.getUsername(), u.getFullName(), u.getRole(), List.copyOf(u.getScopeCodes()), u.getOfficeId(),
+        return new UserRow(u.getId(), u.getUsername(), u.getFullName(), u.getRole(), u.getScopeCodes().stream().sorted().toList(), u.getOfficeId(),
                 u.getPartnerId(), u.getLocale(), u.isEnabled(), u.isMustChangePassword(), u.getLastSignInAt(), u.getVersion());
     }
 }
