@@ -183,6 +183,26 @@ public class WorkerService {
                 ActivityState.minimumPaidThrough(YearMonth.now(clock)).atDay(1), villageCode);
     }
 
+    /**
+     * The enrolled workers of a village in scope who hold a village office (head first), for the contact of the
+     * village head on a visit's day sheet. Same masking and audit as {@link #list}.
+     */
+    @Transactional(readOnly = true)
+    public List<WorkerView> villageOfficials(String villageCode) {
+        WorkerScope.Reader reader = scope.reader();
+        var where = scope.where(new WorkerFilter(villageCode, null, null, null, null, null), reader);
+        if (where == null || !reader.scope().includes(villageCode)) {
+            return List.of();
+        }
+        scope.auditPartnerRead(reader, "worker.officials", villageCode);
+        var args = new ArrayList<>(where.args());
+        args.add(villageCode);
+        return jdbc.query(WorkerScope.SELECT_VIEW + " WHERE " + where.sql() + """
+                 AND w.village_code = ? AND w.village_role IS NOT NULL
+                ORDER BY w.village_role = 'KEPALA_DESA' DESC, w.full_name, w.id LIMIT 20""",
+                (rs, i) -> scope.view(rs, reader), args.toArray());
+    }
+
     /** Whether a worker with this village office is enrolled in the village (two Desa Sadar criteria). */
     boolean enrolledWithRole(String villageCode, VillageRole role) {
         return Boolean.TRUE.equals(jdbc.queryForObject(

@@ -13,7 +13,7 @@ import java.time.LocalDateTime;
 public record VisitCandidate(String villageCode, String villageName, GeoPoint point, Duration visit, LocalDate lockedDay,
                              Integer lockedPosition, Long eventId, LocalDateTime fixedStart, LocalDateTime fixedEnd) {
 
-    public static final Duration DEFAULT_VISIT = Duration.ofMinutes(90);
+    public static final Duration DEFAULT_VISIT = Duration.ofMinutes(60);
 
     public static VisitCandidate of(String villageCode, String villageName, GeoPoint point, Duration visit) {
         return new VisitCandidate(villageCode, villageName, point, visit, null, null, null, null, null);

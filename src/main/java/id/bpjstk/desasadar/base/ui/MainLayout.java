@@ -102,6 +102,9 @@ public class MainLayout extends AppLayout {
         var sub = root.getSubMenu();
         sub.addItem(new Span(user.fullName() + " · " + getTranslation("role." + user.role().name()))).setEnabled(false);
         sub.addItem(getTranslation("user.account"), e -> UI.getCurrent().navigate("akun")).addClassName("user-menu-account");
+        if (user.role() != Role.PARTNER) { // the officer's own calendar feed and day sheet (planning)
+            sub.addItem(getTranslation("user.my-calendar"), e -> UI.getCurrent().navigate("kalender-saya"));
+        }
         var language = sub.addItem(getTranslation("user.language")).getSubMenu();
         for (Locale locale : AppI18nProvider.LOCALES) {
             var item = language.addItem(getTranslation("language." + locale.getLanguage()), e -> switchLanguage(user, locale));

@@ -83,7 +83,12 @@ class EventCalendarView extends VerticalLayout implements BeforeEnterObserver, H
                 e -> getUI().ifPresent(ui -> ui.navigate(EventsView.class)));
         list.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
 
-        var header = new HorizontalLayout(new H2(getTranslation("calendar.title")), list);
+        // the printable day sheet of the shown day (planning's "Kalender saya", reached by its route, not its class)
+        var daySheet = new Button(getTranslation("my-calendar.sheet"), VaadinIcon.PRINT.create(),
+                e -> getUI().ifPresent(ui -> ui.navigate("kalender-saya", QueryParameters.simple(Map.of("tanggal", anchor.toString())))));
+        daySheet.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        daySheet.addClassName("calendar-day-sheet");
+        var header = new HorizontalLayout(new H2(getTranslation("calendar.title")), list, daySheet);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
         var modes = new HorizontalLayout(weekButton, monthButton);

@@ -13,6 +13,7 @@ import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.planning.PlanningService;
 import id.bpjstk.desasadar.planning.StartPoint;
+import id.bpjstk.desasadar.planning.calendar.DaySheetService;
 import id.bpjstk.desasadar.planning.route.RouteService;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.MapSettings;
@@ -38,9 +39,10 @@ class PlanBuilderParts {
     private final OfficeService offices;
     private final CurrentUser currentUser;
     private final MapSettings settings;
+    private final DaySheetService daySheets;
 
     PlanBuilderParts(RouteService routes, PlanningService planning, EventService events, AreaService areas, UserService users,
-                     AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings) {
+                     AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings, DaySheetService daySheets) {
         this.routes = routes;
         this.planning = planning;
         this.events = events;
@@ -50,10 +52,11 @@ class PlanBuilderParts {
         this.offices = offices;
         this.currentUser = currentUser;
         this.settings = settings;
+        this.daySheets = daySheets;
     }
 
     void attachTo(PlanningView view) {
-        var saved = new SavedPlans(planning);
+        var saved = new SavedPlans(planning, daySheets);
         if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN)) {
             UserPrincipal me = currentUser.get().orElseThrow();
             AreaScope scope = me.scope();

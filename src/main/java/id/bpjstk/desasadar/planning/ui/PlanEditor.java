@@ -168,6 +168,7 @@ class PlanEditor extends Div {
         }
         defaultVisit.setLabel(getTranslation("plan.visit-minutes"));
         defaultVisit.setValue((int) VisitCandidate.DEFAULT_VISIT.toMinutes());
+        defaultVisit.addClassName("plan-visit-minutes");
         defaultVisit.setMin(15);
         defaultVisit.setStepButtonsVisible(true);
         defaultVisit.setStep(15);
@@ -204,13 +205,18 @@ class PlanEditor extends Div {
                 new MapStyle("route-stop route-picked", MapStyle.Shape.DOT, "#9e9e9e", 22, false),
                 new MapStyle("route-home", MapStyle.Shape.SQUARE, "#1b5e20", 18, false)));
         map.addLayer(LEGS, MapLayerSpec.outlines(getTranslation("plan.layer.legs"), "route-leg", true, "#c2185b", 3));
+        // never clustered, so every numbered stop stays visible; a stop dragged on the map snaps back (the order is the list's)
         map.addLayer(STOPS, MapLayerSpec.draggablePoints(getTranslation("plan.layer.stops"), "route-stop", true, 22));
+        map.addPointDragListener(e -> render());
         map.addLayer(START, MapLayerSpec.points(getTranslation("plan.layer.start"), "route-home", true, 18));
         map.setLegend(getTranslation("plan.legend"), List.of(new LegendEntry("route-stop", getTranslation("plan.legend.visit")),
                 new LegendEntry("route-stop route-fixed", getTranslation("plan.legend.fixed")),
                 new LegendEntry("route-stop route-picked", getTranslation("plan.legend.picked")),
                 new LegendEntry("route-home", getTranslation("plan.legend.start"))));
-        add(side, map);
+        // the tab sheet shows its panel as a block: the side-by-side layout lives one level down
+        var body = new Div(side, map);
+        body.addClassName("plan-editor-body");
+        add(body);
         render();
     }
 

@@ -8,15 +8,21 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.planning.PlanView;
+import id.bpjstk.desasadar.planning.calendar.DaySheetService;
 import id.bpjstk.desasadar.planning.PlanningService;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 
-/** The plans that visit the user's areas from today on; a coordinator opens one to revise it. */
+/**
+ * The plans that visit the user's areas from today on: a coordinator opens one to revise it; anyone who reads it prints
+ * its day sheet (the visits still planned, in time order).
+ */
 class SavedPlans extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.forLanguageTag("id"));
@@ -27,7 +33,7 @@ class SavedPlans extends Div {
 
     private Consumer<PlanView> open = p -> { };
 
-    SavedPlans(PlanningService planning) {
+    SavedPlans(PlanningService planning, DaySheetService daySheets) {
         this.planning = planning;
         addClassName("plan-saved");
         grid.addClassName("plan-saved-grid");
@@ -44,6 +50,16 @@ class SavedPlans extends Div {
             button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             button.setVisible(p.editable());
             return button.isVisible() ? button : new Span();
+        })).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(new ComponentRenderer<>(p -> {
+            List<Long> planned = p.stops().stream().filter(s -> "PLANNED".equals(s.eventStatus())).map(s -> s.stop().eventId()).toList();
+            if (planned.isEmpty()) {
+                return new Span();
+            }
+            var sheet = DownloadLink.streamed(getTranslation("plan.day-sheet"), "lembar-kerja-" + p.firstDay() + ".pdf", "application/pdf",
+                    out -> out.write(daySheets.pdf(planned)));
+            sheet.addClassName("plan-day-sheet");
+            return sheet;
         })).setAutoWidth(true).setFlexGrow(0);
         grid.setEmptyStateText(getTranslation("plan.saved.none"));
         add(grid);

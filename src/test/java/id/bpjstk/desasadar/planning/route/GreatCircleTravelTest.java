@@ -1,8 +1,10 @@
 package id.bpjstk.desasadar.planning.route;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.GeoPoint;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -26,5 +28,17 @@ class GreatCircleTravelTest {
         // Jakarta to Bandung: about 118 km apart
         assertThat(leg.distanceKm()).isCloseTo(117.9, within(1.0));
         assertThat(leg.time()).isEqualTo(Duration.ofSeconds(Math.round(leg.distanceKm() * 60)));
+    }
+
+    @Test
+    void a_position_outside_latitude_and_longitude_is_refused() {
+        assertThatThrownBy(() -> new GeoPoint(91, 0)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> new GeoPoint(0, Double.NaN)).isInstanceOf(RuleViolation.class);
+    }
+
+    @Test
+    void settings_that_cannot_estimate_are_refused() {
+        assertThatThrownBy(() -> new RouteSettings(0.9, 30, Duration.ofSeconds(1))).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> new RouteSettings(1.4, 0, Duration.ofSeconds(1))).isInstanceOf(RuleViolation.class);
     }
 }
