@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A user signed in with a one-time password sees nothing but the change-password view until they have chosen their
- * own (issue 12, item 7): every navigation elsewhere is rerouted there.
+ * own (issue 12, item 7): every navigation elsewhere is forwarded there.
  */
 @Component
 public class PasswordChangeGate implements VaadinServiceInitListener {
@@ -25,7 +25,7 @@ public class PasswordChangeGate implements VaadinServiceInitListener {
         event.getSource().addUIInitListener(ui -> ui.getUI().addBeforeEnterListener(enter -> {
             boolean mustChange = currentUser.get().map(UserPrincipal::mustChangePassword).orElse(false);
             if (mustChange && !enter.getLocation().getPath().equals(ROUTE)) {
-                enter.rerouteTo(ROUTE);
+                enter.forwardTo(ROUTE); // forward, not reroute: the address bar shows where the user is
             }
         }));
     }
