@@ -14,7 +14,7 @@ import org.springframework.data.repository.Repository;
 @AnalyzeClasses(packages = "id.bpjstk.desasadar", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    private static final String[] FEATURES = {"territory", "site", "outreach", "enrollment", "coverage", "planning", "partner", "audit"};
+    private static final String[] FEATURES = {"territory", "site", "outreach", "enrollment", "coverage", "planning", "partner", "audit", "users"};
 
     @ArchTest
     static final ArchRule the_shared_kernel_knows_no_feature = noClasses().that().resideInAPackage("..desasadar.base..")

@@ -31,12 +31,15 @@ public class OfficeService implements OfficeScopes {
     private final AreaRepository areas;
     private final CurrentUser currentUser;
     private final TransactionTemplate tx;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    OfficeService(OfficeRepository offices, AreaRepository areas, CurrentUser currentUser, TransactionTemplate tx) {
+    OfficeService(OfficeRepository offices, AreaRepository areas, CurrentUser currentUser, TransactionTemplate tx,
+                  org.springframework.context.ApplicationEventPublisher events) {
         this.offices = offices;
         this.areas = areas;
         this.currentUser = currentUser;
         this.tx = tx;
+        this.events = events;
     }
 
     @Transactional(readOnly = true)
@@ -101,7 +104,12 @@ public class OfficeService implements OfficeScopes {
                     if (office.getVersion() != expectedVersion) {
                         throw new RuleViolation("office.error.conflict");
                     }
+                    boolean areasChanged = !Set.copyOf(office.getAreaCodes()).equals(codes);
                     office.update(cleanCode, cleanName, kind, codes);
+                    if (areasChanged) {
+                        // users whose scope follows this office get the new areas on their next request
+                        events.publishEvent(new id.bpjstk.desasadar.base.security.OfficeAreasChanged(id));
+                    }
                 }
                 if (!keepLocation) {
                     office.locate(location == null ? null : location[0], location == null ? null : location[1]);

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import java.util.Set;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -13,24 +14,39 @@ public class UserService implements UserDetailsService {
     private final AppUserRepository users;
     private final PasswordEncoder passwordEncoder;
     private final java.util.Optional<OfficeScopes> officeScopes;
+    private final PasswordPolicy policy;
+    private final SecurityStamps stamps;
+    private final CurrentUser currentUser;
 
-    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, java.util.Optional<OfficeScopes> officeScopes) {
+    UserService(AppUserRepository users, PasswordEncoder passwordEncoder, java.util.Optional<OfficeScopes> officeScopes,
+                PasswordPolicy policy, SecurityStamps stamps, CurrentUser currentUser) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
         this.officeScopes = officeScopes;
+        this.policy = policy;
+        this.stamps = stamps;
+        this.currentUser = currentUser;
     }
 
     @Override
     @Transactional(readOnly = true)
     public UserPrincipal loadUserByUsername(String username) {
-        return users.findByUsername(username)
-                .map(u -> new UserPrincipal(u.getId(), u.getUsername(), u.getFullName(), u.getPasswordHash(),
-                        u.getRole(), scopeOf(u), u.isEnabled()))
-                .orElseThrow(() -> new UsernameNotFoundException(username));
+        return users.findByUsername(username).map(this::principal).orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+
+    /** The user as they are now, for a session whose principal is out of date; empty when the user is gone. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<UserPrincipal> reload(long userId) {
+        return users.findById(userId).map(this::principal);
+    }
+
+    UserPrincipal principal(AppUser u) {
+        return new UserPrincipal(u.getId(), u.getUsername(), u.getFullName(), u.getPasswordHash(), u.getRole(), scopeOf(u),
+                u.isEnabled(), u.getSecurityStamp(), u.isMustChangePassword());
     }
 
     /** The user's own scope codes; without any, those of their office (a coordinator's default). */
-    private AreaScope scopeOf(AppUser u) {
+    AreaScope scopeOf(AppUser u) {
         if (!u.getScopeCodes().isEmpty() || u.getOfficeId() == null) {
             return new AreaScope(u.getScopeCodes().stream().toList());
         }
@@ -51,13 +67,76 @@ public class UserService implements UserDetailsService {
     /** Puts the user in an office (null: none); their scope follows it when they have none of their own. */
     @Transactional
     public void assignOffice(String username, Long officeId) {
-        users.findByUsername(username).ifPresent(u -> u.setOfficeId(officeId));
+        users.findByUsername(username).ifPresent(u -> {
+            u.setOfficeId(officeId);
+            stamps.invalidateAfterCommit(u.getId());
+        });
     }
 
     /** Links the user to a partner (null: none); the partner feature decides what a partner user may see. */
     @Transactional
     public void assignPartner(String username, Long partnerId) {
-        users.findByUsername(username).ifPresent(u -> u.setPartnerId(partnerId));
+        users.findByUsername(username).ifPresent(u -> {
+            u.setPartnerId(partnerId);
+            stamps.invalidateAfterCommit(u.getId());
+        });
+    }
+
+    /** The users of an office whose areas changed get them on their next request (their scope may follow it). */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void officeAreasChanged(OfficeAreasChanged changed) {
+        for (AppUser u : users.findByOfficeId(changed.officeId())) {
+            u.touchSecurity();
+            stamps.invalidateAfterCommit(u.getId());
+        }
+    }
+
+    /** Remembers each sign-in, so that the user can see when their account was last used. */
+    @org.springframework.context.event.EventListener
+    @Transactional
+    public void signedIn(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
+        if (event.getAuthentication().getPrincipal() instanceof UserPrincipal p) {
+            users.findById(p.id()).ifPresent(u -> u.recordSignIn(java.time.Instant.now()));
+        }
+    }
+
+    /** The signed-in user's own account. */
+    @Transactional(readOnly = true)
+    public MyAccount myAccount() {
+        UserPrincipal me = currentUser.get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        AppUser u = users.findById(me.id()).orElseThrow();
+        return new MyAccount(u.getUsername(), u.getFullName(), u.getRole(), scopeOf(u).codes(), u.getLocale(),
+                u.getLastSignInAt(), u.getPreviousSignInAt(), u.isMustChangePassword());
+    }
+
+    /**
+     * The signed-in user replaces their password: the current one must be given, the new one must meet the policy
+     * and differ from the current and the last {@value AppUser#REMEMBERED_PASSWORDS}. Clears a one-time password.
+     */
+    @Transactional
+    public void changeOwnPassword(String currentPassword, String newPassword, String repeated) {
+        UserPrincipal me = currentUser.get().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Not signed in"));
+        AppUser u = users.findById(me.id()).orElseThrow();
+        if (currentPassword == null || !passwordEncoder.matches(currentPassword, u.getPasswordHash())) {
+            throw new RuleViolation("password.error.current");
+        }
+        if (newPassword == null || !newPassword.equals(repeated)) {
+            throw new RuleViolation("password.error.mismatch");
+        }
+        policy.check(newPassword, u.getUsername());
+        for (String old : u.recentPasswordHashes()) {
+            if (passwordEncoder.matches(newPassword, old)) {
+                throw new RuleViolation("password.error.reused", AppUser.REMEMBERED_PASSWORDS + 1);
+            }
+        }
+        u.changePassword(passwordEncoder.encode(newPassword), false);
+        stamps.invalidateAfterCommit(u.getId());
+        // this request goes on as the updated user (the next ones would be refreshed by the stamp check anyway)
+        UserPrincipal updated = principal(u);
+        var context = org.springframework.security.core.context.SecurityContextHolder.getContext();
+        context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+                updated, null, updated.getAuthorities()));
     }
 
     @Transactional(readOnly = true)
@@ -82,6 +161,9 @@ public class UserService implements UserDetailsService {
 
     @Transactional
     public void rememberLocale(long userId, String languageTag) {
+        if (!AppUserLanguages.SUPPORTED.contains(languageTag)) {
+            throw new RuleViolation("user.error.language");
+        }
         users.findById(userId).ifPresent(u -> u.setLocale(languageTag));
     }
 

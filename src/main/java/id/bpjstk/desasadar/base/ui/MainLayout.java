@@ -99,6 +99,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.tariffs"), "admin/tarif", VaadinIcon.MONEY.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "admin/target", VaadinIcon.CROSSHAIRS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.priority-weights"), "admin/prioritas", VaadinIcon.SLIDERS.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/pengguna", VaadinIcon.USER_CHECK.create()));
         }
         if (currentUser.hasRole(Role.REGIONAL_HEAD) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "target", VaadinIcon.CROSSHAIRS.create()));
@@ -117,6 +118,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         root.getElement().setAttribute("aria-label", getTranslation("user.menu"));
         var sub = root.getSubMenu();
         sub.addItem(new Span(user.fullName() + " · " + getTranslation("role." + user.role().name()))).setEnabled(false);
+        sub.addItem(getTranslation("user.account"), e -> UI.getCurrent().navigate("akun")).addClassName("user-menu-account");
         if (user.role() != Role.PARTNER) { // the officer's own calendar feed and day sheet (planning)
             sub.addItem(getTranslation("user.my-calendar"), e -> UI.getCurrent().navigate("kalender-saya"));
         }

@@ -1,0 +1,81 @@
+package id.bpjstk.desasadar.base.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bpjstk.desasadar.BrowserTest;
+import id.bpjstk.desasadar.SignIn;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Over HTTP, as a browser: a sign-in is recorded, and a disabled user's open session ends on its next request. */
+@BrowserTest
+class SignInRecordTest {
+
+    static final String PASSWORD = "kebun-kopi-lereng-7";
+
+    @LocalServerPort int port;
+    @Autowired UserService users;
+    @Autowired UserAdministration admin;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @AfterEach
+    void signOut() {
+        SignIn.out();
+    }
+
+    @Test
+    void a_sign_in_is_recorded_and_disabling_the_user_ends_their_open_session() throws Exception {
+        users.createIfAbsent("http.koordinator", "Koordinator HTTP", PASSWORD, Role.COORDINATOR, Set.of("35.78"));
+        String session = signIn("http.koordinator");
+        assertThat(page("/", session).body()).doesNotContain("vaadin-login-form");
+
+        SignIn.as(users, "http.admin", Role.ADMIN, AreaScope.NATIONAL);
+        UserRow user = admin.findByUsername("http.koordinator").orElseThrow();
+        assertThat(user.lastSignIn()).as("recorded at sign-in").isNotNull();
+        admin.setEnabled(user.id(), false, user.version());
+
+        HttpResponse<String> after = page("/", session);
+        boolean loginPage = after.statusCode() == 302 ? after.headers().firstValue("Location").orElse("").contains("login")
+                : after.body().contains("vaadin-login-form");
+        assertThat(loginPage).as("the next page of the open session is the login").isTrue();
+    }
+
+    private String signIn(String username) throws Exception {
+        HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(url("/login")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        String before = cookie(loginPage);
+        HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(url("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + enc(username) + "&password=" + enc(PASSWORD))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(signIn.headers().firstValue("Location").orElse("")).doesNotContain("error");
+        return cookie(signIn);
+    }
+
+    private HttpResponse<String> page(String path, String session) throws Exception {
+        return http.send(HttpRequest.newBuilder(url(path)).header("Cookie", "JSESSIONID=" + session)
+                .header("Accept", "text/html").GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI url(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static String cookie(HttpResponse<?> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID="))
+                .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst().orElseThrow();
+    }
+}
