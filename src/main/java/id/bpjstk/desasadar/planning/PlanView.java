@@ -1,7 +1,6 @@
 package id.bpjstk.desasadar.planning;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
@@ -13,14 +12,5 @@ public record PlanView(long id, long version, String title, String officer, Stri
 
     /** A stop with its village's name and its event's state (an event may have been held or cancelled since). */
     public record Stop(PlanStop stop, String villageName, String eventStatus) {
-    }
-
-    public PlanDraft asDraft() {
-        return new PlanDraft(title, officer, agentIds, firstDay, lastDay, dayStart, dayEnd, start,
-                stops.stream().map(Stop::stop).toList(), totalKm);
-    }
-
-    public LocalDateTime firstArrival() {
-        return stops.isEmpty() ? firstDay.atTime(dayStart) : stops.getFirst().stop().arrival();
     }
 }
