@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
+import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
@@ -60,9 +61,11 @@ public class WorkerImportService {
     private final AgentService agents;
     private final EventService events;
     private final Clock clock;
+    private final AuditService audit;
 
     WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
-                        PartnerService partners, AgentService agents, EventService events, Optional<Clock> clock) {
+                        PartnerService partners, AgentService agents, EventService events, Optional<Clock> clock, AuditService audit) {
+        this.audit = audit;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -81,6 +84,12 @@ public class WorkerImportService {
      */
     public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
                                    Function<RuleViolation, String> reasonText) {
+        return importFile(file, file.getFileName().toString(), mode, progress, cancelled, reasonText);
+    }
+
+    /** As above; {@code fileName} is the name the user uploaded, for the audit trail. */
+    public ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
+                                   Function<RuleViolation, String> reasonText) {
         UserPrincipal user = ImportRun.importer(currentUser);
         // what the rules need, read once for the whole file in the caller's thread (scope comes from the caller)
         List<MouView> mous = partners.mous();
@@ -92,9 +101,11 @@ public class WorkerImportService {
         Map<String, Long> mouIds = mous.stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
         Map<String, Long> agentIds = agentsInScope.stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
         LocalDate today = LocalDate.now(clock);
-        return ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+        ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report),
                 (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> WorkerRules.validate(draft, today, context)));
+        ImportAudit.record(audit, "worker-import", fileName, result);
+        return result;
     }
 
     private static void take(IntakeRow row, WorkerBulkWriter writer, Function<WorkerCsvFormat.Cells, WorkerDraft> drafts,
