@@ -100,6 +100,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "admin/target", VaadinIcon.CROSSHAIRS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.priority-weights"), "admin/prioritas", VaadinIcon.SLIDERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/pengguna", VaadinIcon.USER_CHECK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
         }
         if (currentUser.hasRole(Role.REGIONAL_HEAD) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "target", VaadinIcon.CROSSHAIRS.create()));
