@@ -49,7 +49,13 @@ import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import id.bpjstk.desasadar.territory.VillageProfileService;
+import id.bpjstk.desasadar.base.io.Progress;
+import id.bpjstk.desasadar.enrollment.importing.ImportMode;
+import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -59,6 +65,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,6 +95,7 @@ class ChangeTrailTest {
     @Autowired VillageProfileService profiles;
     @Autowired UserAdministration administration;
     @Autowired TransactionTemplate tx;
+    @Autowired WorkerImportService workerImport;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -249,6 +257,26 @@ class ChangeTrailTest {
 
         assertThat(audit.history("village-profile", village).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after).containsExactly(tuple("potential", "250", "300"));
+    }
+
+    @Test
+    void a_worker_import_run_is_one_row_with_its_file_and_counts(@TempDir Path temp) throws IOException {
+        Path file = temp.resolve("upload-1234.csv");
+        Files.writeString(file, String.join("\n",
+                "nik;nama;jenis_kelamin;tanggal_lahir;telepon;pekerjaan;kode_desa;jht;penghasilan;sumber_dana;tanggal_daftar;kpj",
+                nik() + ";Impor Satu;;;;PETANI;" + BANYUASIN_VILLAGE + ";tidak;1000000;SELF;" + TODAY + ";",
+                nik() + ";Impor Dua;;;;PETANI;" + BANYUASIN_VILLAGE + ";tidak;1234567;SELF;" + TODAY + ";") + "\n", StandardCharsets.UTF_8);
+
+        workerImport.importFile(file, "peserta-desa.csv", ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey());
+
+        assertThat(audit.find(new TrailFilter(null, "worker-import", "peserta-desa.csv", null, null), 0, 10)).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.operation()).isEqualTo("IMPORT");
+                    assertThat(e.username()).isEqualTo(ADMIN);
+                    assertThat(e.changes()).extracting(FieldChange::field, FieldChange::after).containsExactly(
+                            tuple("file", "peserta-desa.csv"), tuple("outcome", "STORED"), tuple("stored", "1"),
+                            tuple("duplicates", "0"), tuple("rejected", "1"));
+                });
     }
 
     @Test

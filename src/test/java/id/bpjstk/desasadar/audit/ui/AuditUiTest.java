@@ -96,8 +96,19 @@ class AuditUiTest {
     }
 
     @Test
-    void a_coordinator_does_not_get_the_page() {
+    void the_worker_page_links_an_administrator_to_the_workers_change_history() {
+        UI.getCurrent().navigate("peserta/" + worker.id());
+
+        Anchor link = _get(Anchor.class, spec -> spec.withClasses("worker-history"));
+        assertThat(link.getText()).isEqualTo("Riwayat perubahan");
+        assertThat(link.getHref()).isEqualTo("admin/audit?jenis=worker&rekaman=" + worker.id());
+    }
+
+    @Test
+    void a_coordinator_gets_neither_the_page_nor_the_history_link() {
         KaribuUi.signIn(users, "auditui.coordinator", Role.COORDINATOR, "16.07");
+        UI.getCurrent().navigate("peserta/" + worker.id());
+        assertThat(_find(Anchor.class, spec -> spec.withClasses("worker-history"))).isEmpty();
 
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin/audit")).isInstanceOf(MockAccessDeniedException.class);
     }
