@@ -52,9 +52,19 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         user.setValueChangeMode(ValueChangeMode.LAZY);
         user.addClassName("audit-user");
         kind.setLabel(getTranslation("audit.kind"));
-        kind.setItems(audit.kinds());
+        var kinds = new java.util.ArrayList<>(audit.kinds());
+        kind.setItems(kinds);
         kind.setItemLabelGenerator(k -> AuditTexts.kind(this, k));
         kind.setClearButtonVisible(true);
+        kind.setAllowCustomValue(true); // any other read action, as stored (e.g. one added later)
+        kind.addCustomValueSetListener(e -> {
+            String typed = e.getDetail().strip();
+            if (!kinds.contains(typed)) {
+                kinds.add(typed);
+                kind.setItems(kinds);
+            }
+            kind.setValue(typed);
+        });
         kind.addClassName("audit-kind");
         record.setLabel(getTranslation("audit.record"));
         record.setHelperText(getTranslation("audit.record.help"));
@@ -98,7 +108,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var parameters = event.getLocation().getQueryParameters();
-        parameters.getSingleParameter(KIND_PARAMETER).ifPresent(kind::setValue);
+        parameters.getSingleParameter(KIND_PARAMETER).filter(k -> !k.isBlank()).ifPresent(kind::setValue);
         parameters.getSingleParameter(RECORD_PARAMETER).ifPresent(record::setValue);
     }
 
