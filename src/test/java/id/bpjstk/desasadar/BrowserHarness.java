@@ -54,12 +54,22 @@ public final class BrowserHarness implements BeforeEachCallback, AfterEachCallba
             page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             page.setDefaultTimeout(TIMEOUT_MS);
             page.onConsoleMessage(m -> console.add(Instant.now() + " " + m.type() + ": " + m.text()));
+            // Chromium logs most blocked loads itself; the event also reports what a shadow root or a worker blocked
+            page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                    + "'Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))");
             page.onPageError(e -> console.add(Instant.now() + " pageerror: " + e));
             // the context's events include the service worker's requests, which the page's do not
             page.context().onResponse(r -> network.add(Instant.now() + " " + r.status() + " " + r.request().method() + " " + r.url()));
             page.context().onRequestFailed(r -> network.add(Instant.now() + " FAILED " + r.method() + " " + r.url() + " " + r.failure()));
         }
         return page;
+    }
+
+    /** What the browser refused under the app's Content-Security-Policy so far: a page that works under it has none. */
+    public List<String> cspViolations() {
+        synchronized (console) {
+            return console.stream().filter(line -> line.contains("Content Security Policy")).toList();
+        }
     }
 
     @Override
