@@ -77,7 +77,7 @@ class EmbeddedMariaDbConfig {
 
         EmbeddedServer(DatabaseProperties props) throws Exception {
             boolean temporary = props.freshDatabase() || props.embeddedDir() == null || props.embeddedDir().isBlank();
-            Path dataDir = temporary ? Files.createTempDirectory("desasadar-db") : Path.of(props.embeddedDir()).toAbsolutePath();
+            Path dataDir = temporary ? Files.createTempDirectory("desasadar-db") : Path.of(props.embeddedDir()).toAbsolutePath().normalize();
             Files.createDirectories(dataDir);
             EmbeddedPassword.restrictToOwner(dataDir);
             var config = DBConfigurationBuilder.newBuilder()
