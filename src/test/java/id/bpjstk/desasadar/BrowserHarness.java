@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * (with its status), and the server's log lines written during the test.
  * <p>
  * Register with {@code @RegisterExtension final BrowserHarness browser = new BrowserHarness();} and use
- * {@link #page()}. Tests are skipped when Debian's Chromium is not installed.
+ * {@link #page()}. Tests are skipped when Debian's Chromium is not installed. A test whose page reported a
+ * Content-Security-Policy violation fails.
  */
 public final class BrowserHarness implements BeforeEachCallback, AfterEachCallback {
 
@@ -74,6 +75,7 @@ public final class BrowserHarness implements BeforeEachCallback, AfterEachCallba
 
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
+        List<String> blocked = page == null ? List.of() : cspViolations();
         try {
             if (context.getExecutionException().isPresent() && page != null) {
                 Path dir = Path.of("target", "browser-failures", context.getRequiredTestClass().getSimpleName() + "."
@@ -99,6 +101,10 @@ public final class BrowserHarness implements BeforeEachCallback, AfterEachCallba
             if (playwright != null) {
                 playwright.close();
             }
+        }
+        // every browser test also shows that its pages work under the app's Content-Security-Policy (issue 13)
+        if (context.getExecutionException().isEmpty() && !blocked.isEmpty()) {
+            throw new AssertionError("The browser blocked under the Content-Security-Policy: " + blocked);
         }
     }
 
