@@ -7,6 +7,7 @@ import id.bpjstk.desasadar.enrollment.UmkmService;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
 import id.bpjstk.desasadar.partner.PartnerView;
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -24,6 +25,7 @@ class UmkmImportView extends CsvImportView {
 
     private final Select<PartnerView> company = new Select<>();
 
+    @Autowired
     UmkmImportView(UmkmImportService importer, UmkmService umkm, AppI18nProvider i18n, Executor applicationTaskExecutor) {
         this(importer, umkm, i18n, applicationTaskExecutor, new AtomicReference<>());
     }

@@ -181,6 +181,10 @@ class UmkmView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         grid.setItems(query -> umkm.list(companyId, cut, query.getOffset(), query.getLimit()).stream());
     }
 
+    Select<PartnerView> company() {
+        return company;
+    }
+
     Grid<UmkmFigures> grid() {
         return grid;
     }

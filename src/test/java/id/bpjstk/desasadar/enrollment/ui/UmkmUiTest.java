@@ -12,7 +12,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import id.bpjstk.desasadar.IntegrationTest;
@@ -104,7 +103,7 @@ class UmkmUiTest {
         UI.getCurrent().navigate(link.getHref());
         UmkmView view = _get(UmkmView.class);
 
-        assertThat(_get(view, Select.class, spec -> spec.withClasses("umkm-company")).isVisible()).isFalse();
+        assertThat(view.company().isVisible()).isFalse();
         assertThat(view.getElement().getTextRecursively()).contains("Jumlah UMKM", "Perkiraan pekerja", "13", "Pekerja terdaftar");
         assertThat(view.areaGrid().getListDataView().getItems().map(UmkmAreaFigures::code)).containsExactly("16.07", "35.78");
         assertThat(view.grid().getLazyDataView().getItems().map(UmkmFigures::name)).containsExactly("Kopi Lereng", "Warung Tepi Kali");
@@ -123,9 +122,8 @@ class UmkmUiTest {
         KaribuUi.signIn(users, "umkmui-admin", Role.ADMIN, AreaScope.NATIONAL);
         UI.getCurrent().navigate("umkm-binaan", QueryParameters.of("mitra", String.valueOf(company.id())));
         UmkmView view = _get(UmkmView.class);
-        @SuppressWarnings("unchecked")
-        Select<PartnerView> chosen = _get(view, Select.class, spec -> spec.withClasses("umkm-company"));
-        assertThat(chosen.getValue().id()).isEqualTo(company.id());
+        assertThat(view.company().isVisible()).isTrue();
+        assertThat(view.company().getValue().id()).isEqualTo(company.id());
 
         _click(_get(view, Button.class, spec -> spec.withClasses("umkm-import")));
 
@@ -149,9 +147,10 @@ class UmkmUiTest {
         _get(form, AreaPicker.class).setCode(VILLAGE);
         @SuppressWarnings("unchecked")
         ComboBox<SiteView> site = _get(form, ComboBox.class, spec -> spec.withClasses("worker-site"));
-        assertThat(site.getListDataView().getItems().map(SiteView::name)).containsExactly("Warung Tepi Kali");
+        assertThat(site.getListDataView().getItems().map(SiteView::id)).contains(warung);
+        assertThat(site.getListDataView().getItems().map(SiteView::villageCode)).containsOnly(VILLAGE);
 
-        site.setValue(site.getListDataView().getItem(0));
+        site.setValue(site.getListDataView().getItems().filter(s -> s.id() == warung).findFirst().orElseThrow());
         _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
 
         assertThat(jdbc.queryForObject("SELECT site_id FROM worker WHERE nik = ?", Long.class, nik)).isEqualTo(warung);
