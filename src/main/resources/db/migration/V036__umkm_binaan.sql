@@ -10,8 +10,9 @@ ALTER TABLE site
     ADD CONSTRAINT fk_site_partner FOREIGN KEY (partner_id) REFERENCES partner (id),
     -- the re-import's look-up; NULLs (sites of no company) never collide
     ADD CONSTRAINT uq_site_partner_key UNIQUE (partner_id, partner_key),
-    -- a company's UMKM page by page in name order, and its figures per district and regency
-    ADD INDEX ix_site_partner_name (partner_id, name, id),
+    -- a company's UMKM page by page in name order (then village, then id: the index's own order, InnoDB appends the
+    -- id), cut to an area or scope from the index alone; and its figures per district and regency
+    ADD INDEX ix_site_partner_name (partner_id, name, village_code),
     ADD INDEX ix_site_partner_village (partner_id, village_code);
 
 -- Enrolled and active workers per UMKM from the index alone (no row look-ups for 500,000 workers of one company);
