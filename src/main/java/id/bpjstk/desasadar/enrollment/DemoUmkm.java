@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.DemoUsers;
 import id.bpjstk.desasadar.base.security.Role;
@@ -7,6 +8,8 @@ import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
+import id.bpjstk.desasadar.partner.MouDraft;
+import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
@@ -16,6 +19,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -31,10 +39,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo company partner "PT Kretek Nusantara Sejahtera" (fictional) with its partner user {@code mitra.perusahaan},
- * 36 UMKM binaan in the Sidoarjo and Surabaya villages with the most demo workers (imported through the UMKM import, as
- * an administrator would), and some of those villages' demo workers linked to them, so that the company's UMKM page is
- * not empty on a first start. Demo only, after the demo population; a start that finds the UMKM adds nothing.
+ * The demo company partner "PT Kretek Nusantara Sejahtera" (fictional) with its partner user {@code mitra.perusahaan} and
+ * a CSR MoU over Sidoarjo and Surabaya, 36 UMKM binaan in the villages there with the most demo workers (imported
+ * through the UMKM import, as an administrator would), some of those villages' demo workers linked to them (what
+ * officers count) and two workers per UMKM enrolled under the company's MoU through the enrollment service, two in
+ * three of them paying (what the company itself counts: its own MoU's workers), so that the company's UMKM page is not
+ * empty on a first start. Demo only, after the demo population; a start that finds the UMKM adds nothing.
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-population.enabled", havingValue = "true")
@@ -56,13 +66,20 @@ class DemoUmkm {
     private final PartnerService partners;
     private final UserService users;
     private final UmkmImportService imports;
+    private final WorkerService workers;
+    private final ContributionService contributions;
     private final JdbcTemplate jdbc;
+    private final Clock clock;
 
-    DemoUmkm(PartnerService partners, UserService users, UmkmImportService imports, JdbcTemplate jdbc) {
+    DemoUmkm(PartnerService partners, UserService users, UmkmImportService imports, WorkerService workers,
+             ContributionService contributions, JdbcTemplate jdbc, Optional<Clock> clock) {
         this.partners = partners;
         this.users = users;
         this.imports = imports;
+        this.workers = workers;
+        this.contributions = contributions;
         this.jdbc = jdbc;
+        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
     /** After the demo population (order 20): the UMKM's workers are its workers. */
@@ -110,7 +127,9 @@ class DemoUmkm {
                     v -> v.messageKey());
             Files.deleteIfExists(result.report());
             int linked = linkWorkers(companyId, random);
-            log.info("Demo UMKM binaan of {}: {} UMKM, {} demo workers linked to them", COMPANY, result.counts().inserted(), linked);
+            int funded = enrolFunded(companyId, random);
+            log.info("Demo UMKM binaan of {}: {} UMKM, {} demo workers linked to them, {} enrolled under its MoU", COMPANY,
+                    result.counts().inserted(), linked, funded);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
@@ -134,6 +153,40 @@ class DemoUmkm {
             }
         }
         return linked;
+    }
+
+    /** Two workers per UMKM funded by a CSR MoU of the company (created here), two in three paying this month. */
+    private int enrolFunded(long companyId, Random random) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate start = LocalDate.of(today.getYear(), 1, 1);
+        long mou = partners.mousOf(companyId).stream().findFirst().orElseGet(() -> partners.saveMou(companyId, null,
+                new MouDraft("CSR/KNS/" + today.getYear(), "CSR UMKM binaan PT Kretek Nusantara Sejahtera " + today.getYear(), start,
+                        LocalDate.of(today.getYear(), 12, 31), 500, 100_800_000L, List.of("35.15", "35.78")), MouView.NEW)).id();
+        LocalDate enrolledOn = today.minusDays(20).isBefore(start) ? start : today.minusDays(20);
+        int enrolled = 0;
+        int serial = 9000;
+        for (var site : jdbc.queryForList("SELECT id, village_code FROM site WHERE partner_id = ? ORDER BY id", companyId)) {
+            String village = (String) site.get("village_code");
+            for (int i = 0; i < 2; i++) {
+                boolean woman = random.nextBoolean();
+                LocalDate born = LocalDate.of(1970, 1, 1).plusDays(random.nextInt(30 * 365));
+                String nik = village.substring(0, 8).replace(".", "") + "%02d%02d%02d%04d".formatted(born.getDayOfMonth() + (woman ? 40 : 0),
+                        born.getMonthValue(), born.getYear() % 100, serial++);
+                try {
+                    WorkerView w = workers.enroll(new WorkerDraft(nik, (woman ? "Pekerja Perempuan " : "Pekerja ") + serial, null, null, null,
+                            Occupation.INDUSTRI_RUMAHAN, village, null, ((Number) site.get("id")).longValue(), false, 1_000_000,
+                            Funding.CSR, mou, enrolledOn, null, null, null));
+                    if (random.nextInt(3) > 0) {
+                        contributions.record(w.id(), YearMonth.from(today), null, null, today, Payer.MOU, mou);
+                    }
+                    enrolled++;
+                } catch (RuleViolation refused) {
+                    // a NIK the population already holds, or a month without tariffs: one demo worker fewer
+                    log.debug("Demo UMKM worker skipped: {}", refused.messageKey());
+                }
+            }
+        }
+        return enrolled;
     }
 
     private static Object[] prepend(Object first, List<Long> rest) {

@@ -26,9 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The UMKM binaan of a company partner (issue 12 item 6, decision 017) with their workers: estimated (the company's
  * list) against enrolled and active this month, per UMKM and per regency or district.
  *
- * <p>Who reads: a company's partner user its own company's UMKM, all of them; administrators, regional heads and
- * coordinators a company they can see ({@link PartnerService#findPartner}), cut to the UMKM in their scope. Any other
- * company is "not found", whether it exists or not.
+ * <p>Who reads: a company's partner user its own company's UMKM, all of them, with the workers its own MoUs fund;
+ * administrators, regional heads and coordinators a company they can see ({@link PartnerService#findPartner}), cut to
+ * the UMKM in their scope, with every worker linked to them. Any other company is "not found", whether it exists or not.
  *
  * <p>Fast at 108,000 UMKM: pages come in name order from {@code ix_site_partner_name} and their workers are counted for
  * the page's sites only; area sums are one grouped query over the company's sites and one over their workers, the
@@ -111,8 +111,9 @@ public class UmkmService {
         var ids = new ArrayList<Object>();
         ids.add(activeSince());
         page.forEach(u -> ids.add(u.siteId()));
-        jdbc.query("SELECT site_id, COUNT(*), COALESCE(SUM(paid_through >= ?), 0) FROM worker WHERE site_id IN ("
-                        + String.join(",", Collections.nCopies(page.size(), "?")) + ") GROUP BY site_id",
+        String funded = funded(companyId, ids);
+        jdbc.query("SELECT w.site_id, COUNT(*), COALESCE(SUM(w.paid_through >= ?), 0) FROM worker w WHERE w.site_id IN ("
+                        + String.join(",", Collections.nCopies(page.size(), "?")) + ")" + funded + " GROUP BY w.site_id",
                 rs -> { counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)}); }, ids.toArray());
         return page.stream().map(u -> {
             long[] c = counts.getOrDefault(u.siteId(), new long[2]);
@@ -136,8 +137,9 @@ public class UmkmService {
         workerArgs.add(length);
         workerArgs.add(activeSince());
         where(companyId, within, workerArgs);
+        String funded = funded(companyId, workerArgs);
         jdbc.query("SELECT LEFT(s.village_code, ?), COUNT(*), COALESCE(SUM(w.paid_through >= ?), 0)"
-                + " FROM site s JOIN worker w ON w.site_id = s.id WHERE" + where + " GROUP BY 1", rs -> {
+                + " FROM site s JOIN worker w ON w.site_id = s.id WHERE" + where + funded + " GROUP BY 1", rs -> {
             long[] s = sums.computeIfAbsent(rs.getString(1), k -> new long[4]);
             s[2] = rs.getLong(2);
             s[3] = rs.getLong(3);
@@ -178,6 +180,19 @@ public class UmkmService {
             args.add(within.strip() + ".%");
         }
         return sql.toString();
+    }
+
+    /**
+     * The condition on {@code worker w} that a company's own user counts only the workers its MoUs fund (issue 13,
+     * item 16: a partner sees figures about its own MoUs' workers only; a UMKM of five reveals who is enrolled and who
+     * has stopped paying); officers count every worker linked to the UMKM. Its argument appended.
+     */
+    private String funded(long companyId, List<Object> args) {
+        if (!currentUser.hasRole(Role.PARTNER)) {
+            return "";
+        }
+        args.add(companyId);
+        return " AND w.mou_id IN (SELECT m.id FROM mou m WHERE m.partner_id = ?)";
     }
 
     /** Workers with a payment on or after this month are active this month. */

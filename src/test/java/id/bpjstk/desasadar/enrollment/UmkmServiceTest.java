@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
@@ -62,15 +63,17 @@ class UmkmServiceTest {
     @TempDir Path temp;
 
     long company;
+    long mou;
     long otherCompany;
     long bakery;
     long batik;
     long fishCrackers;
 
     @BeforeEach
-    void threeUmkmWithSixWorkersOfWhomThreeAreActive() throws IOException {
+    void threeUmkmWithSixWorkersOfWhomThreeAreActiveAndThreeFundedByTheCompany() throws IOException {
         SignIn.as(users, "figures-admin", Role.ADMIN, AreaScope.NATIONAL);
         company = company("PT Angka UMKM ");
+        mou = partners.mousOf(company).getFirst().id();
         otherCompany = company("PT Lain ");
         importUmkm(company, """
                 nama;pemilik;kode_desa;alamat;perkiraan_pekerja;kode_umkm
@@ -82,16 +85,16 @@ class UmkmServiceTest {
         batik = site(company, "B1");
         fishCrackers = site(company, "K1");
         SignIn.as(users, "figures-coordinator", Role.COORDINATOR, "35", "16");
-        long a1 = enrol(SURABAYA_VILLAGE, bakery);
-        enrol(SURABAYA_VILLAGE, bakery);
-        enrol(SURABAYA_VILLAGE, bakery);
-        enrol(SURABAYA_VILLAGE, batik);
-        long k1 = enrol(BANYUASIN_VILLAGE, fishCrackers);
-        long k2 = enrol(BANYUASIN_VILLAGE, fishCrackers);
-        enrol(SURABAYA_VILLAGE, null); // works at no UMKM: counted nowhere here
-        for (long paid : List.of(a1, k1, k2)) {
-            contributions.record(paid, THIS_MONTH, null, null, TODAY, Payer.WORKER, null);
-        }
+        long a1 = enrol(SURABAYA_VILLAGE, bakery, Funding.CSR);
+        enrol(SURABAYA_VILLAGE, bakery, Funding.CSR);
+        enrol(SURABAYA_VILLAGE, bakery, Funding.SELF);
+        enrol(SURABAYA_VILLAGE, batik, Funding.SELF);
+        long k1 = enrol(BANYUASIN_VILLAGE, fishCrackers, Funding.CSR);
+        long k2 = enrol(BANYUASIN_VILLAGE, fishCrackers, Funding.SELF);
+        enrol(SURABAYA_VILLAGE, null, Funding.SELF); // works at no UMKM: counted nowhere here
+        contributions.record(a1, THIS_MONTH, null, null, TODAY, Payer.MOU, mou);
+        contributions.record(k1, THIS_MONTH, null, null, TODAY, Payer.MOU, mou);
+        contributions.record(k2, THIS_MONTH, null, null, TODAY, Payer.WORKER, null);
         users.createIfAbsent("figures-partner", "Mitra Angka", "test-password", Role.PARTNER, java.util.Set.of("35"));
         users.assignPartner("figures-partner", company);
         SignIn.out();
@@ -103,22 +106,31 @@ class UmkmServiceTest {
     }
 
     @Test
-    void the_company_sees_estimated_against_enrolled_and_active_in_total_per_regency_and_per_umkm() {
-        SignIn.as(users, "figures-partner", Role.PARTNER, "35");
+    void an_administrator_sees_estimated_against_every_enrolled_and_active_worker_in_total_per_regency_and_per_umkm() {
+        SignIn.as(users, "figures-admin", Role.ADMIN, AreaScope.NATIONAL);
 
         assertThat(umkm.totals(company)).isEqualTo(new UmkmAreaFigures("", "", 3, 20, 6, 3));
         assertThat(umkm.byArea(company, AreaLevel.REGENCY, "")).extracting(UmkmAreaFigures::code, UmkmAreaFigures::umkm,
                         UmkmAreaFigures::estimatedWorkers, UmkmAreaFigures::enrolled, UmkmAreaFigures::active)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("16.07", 1L, 6L, 2L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("35.78", 2L, 14L, 4L, 1L));
+                .containsExactly(tuple("16.07", 1L, 6L, 2L, 2L), tuple("35.78", 2L, 14L, 4L, 1L));
         assertThat(umkm.byArea(company, AreaLevel.DISTRICT, "35.78")).singleElement()
                 .satisfies(d -> assertThat(d.code()).isEqualTo("35.78.01"));
         assertThat(umkm.list(company, "", 0, 50)).extracting(UmkmFigures::name, UmkmFigures::estimatedWorkers, UmkmFigures::enrolled,
                         UmkmFigures::active)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Batik Pak Hadi", 4, 1L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("Kerupuk Ikan Bu Siti", 6, 2L, 2L),
-                        org.assertj.core.groups.Tuple.tuple("Roti Bu Ani", 10, 3L, 1L));
+                .containsExactly(tuple("Batik Pak Hadi", 4, 1L, 0L), tuple("Kerupuk Ikan Bu Siti", 6, 2L, 2L), tuple("Roti Bu Ani", 10, 3L, 1L));
         assertThat(umkm.list(company, "35.78", 1, 1)).extracting(UmkmFigures::name).containsExactly("Roti Bu Ani");
+    }
+
+    @Test
+    void the_company_sees_all_its_umkm_but_counts_only_the_workers_its_own_mous_fund() {
+        SignIn.as(users, "figures-partner", Role.PARTNER, "35");
+
+        assertThat(umkm.totals(company)).isEqualTo(new UmkmAreaFigures("", "", 3, 20, 3, 2));
+        assertThat(umkm.byArea(company, AreaLevel.REGENCY, "")).extracting(UmkmAreaFigures::code, UmkmAreaFigures::umkm,
+                        UmkmAreaFigures::estimatedWorkers, UmkmAreaFigures::enrolled, UmkmAreaFigures::active)
+                .containsExactly(tuple("16.07", 1L, 6L, 1L, 1L), tuple("35.78", 2L, 14L, 2L, 1L));
+        assertThat(umkm.list(company, "", 0, 50)).extracting(UmkmFigures::name, UmkmFigures::enrolled, UmkmFigures::active)
+                .containsExactly(tuple("Batik Pak Hadi", 0L, 0L), tuple("Kerupuk Ikan Bu Siti", 1L, 1L), tuple("Roti Bu Ani", 2L, 1L));
     }
 
     @Test
@@ -155,7 +167,6 @@ class UmkmServiceTest {
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 1));
         assertThat(jdbc.queryForObject("SELECT site_id FROM worker WHERE nik = ?", Long.class, nik)).isEqualTo(batik);
         assertThat(Files.readString(result.report())).contains(";lokasi;worker.error.site;");
-        SignIn.as(users, "figures-partner", Role.PARTNER, "35");
         assertThat(umkm.list(company, "", 0, 1)).singleElement().satisfies(u -> assertThat(u.enrolled()).isEqualTo(2));
     }
 
@@ -170,7 +181,7 @@ class UmkmServiceTest {
                 worker.mouId(), worker.enrolledOn(), worker.eventId(), worker.agentId(), worker.kpj()), worker.version());
 
         assertThat(umkm.list(company, "35.78", 0, 10)).extracting(UmkmFigures::name, UmkmFigures::enrolled)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Batik Pak Hadi", 0L), org.assertj.core.groups.Tuple.tuple("Roti Bu Ani", 4L));
+                .containsExactly(tuple("Batik Pak Hadi", 0L), tuple("Roti Bu Ani", 4L));
     }
 
     private long company(String name) {
@@ -192,9 +203,10 @@ class UmkmServiceTest {
         return jdbc.queryForObject("SELECT id FROM site WHERE partner_id = ? AND partner_key = ?", Long.class, companyId, "k:" + code);
     }
 
-    private long enrol(String village, Long siteId) {
+    private long enrol(String village, Long siteId, Funding funding) {
         return workers.enroll(new WorkerDraft(nik(village), "Pekerja UMKM " + SERIAL.get(), null, null, null, Occupation.LAINNYA, village, null,
-                siteId, false, 1_000_000, Funding.SELF, null, THIS_MONTH.minusMonths(2).atDay(1), null, null, null)).id();
+                siteId, false, 1_000_000, funding, funding == Funding.CSR ? mou : null, THIS_MONTH.minusMonths(2).atDay(1), null, null,
+                null)).id();
     }
 
     private static String nik(String village) {
