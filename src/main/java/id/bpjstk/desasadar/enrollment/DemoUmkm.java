@@ -44,10 +44,12 @@ import org.springframework.stereotype.Component;
  * through the UMKM import, as an administrator would), some of those villages' demo workers linked to them (what
  * officers count) and two workers per UMKM enrolled under the company's MoU through the enrollment service, two in
  * three of them paying (what the company itself counts: its own MoU's workers), so that the company's UMKM page is not
- * empty on a first start. Demo only, after the demo population; a start that finds the UMKM adds nothing.
+ * empty on a first start. Demo only ({@code app.demo-umkm.enabled}, set by the demo profile with the population, so that
+ * the population's own test counts the population alone), after the demo population; a start that finds the UMKM adds
+ * nothing.
  */
 @Component
-@ConditionalOnProperty(name = "app.demo-population.enabled", havingValue = "true")
+@ConditionalOnProperty(name = {"app.demo-population.enabled", "app.demo-umkm.enabled"}, havingValue = "true")
 class DemoUmkm {
 
     static final String COMPANY = "PT Kretek Nusantara Sejahtera";

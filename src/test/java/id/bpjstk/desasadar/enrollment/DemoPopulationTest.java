@@ -47,7 +47,6 @@ class DemoPopulationTest {
     }
 
     @Autowired DemoPopulation population;
-    @Autowired DemoUmkm demoUmkm;
     @Autowired JdbcTemplate jdbc;
     @Autowired CoverageService coverage;
     @Autowired UserService users;
@@ -131,19 +130,6 @@ class DemoPopulationTest {
         assertThat(List.of(count("SELECT COUNT(*) FROM worker"), count("SELECT COUNT(*) FROM contribution"),
                 count("SELECT COUNT(*) FROM outreach_event"), count("SELECT COUNT(*) FROM agent")))
                 .containsExactly(workers, contributions, events, agents);
-    }
-
-    @Test
-    void the_demo_company_has_umkm_binaan_with_demo_workers_linked_and_a_second_start_adds_none() {
-        String umkm = "SELECT COUNT(*) FROM site s JOIN partner p ON p.id = s.partner_id WHERE p.name = ? AND s.type = 'UMKM_BINAAN'";
-        String linked = "SELECT COUNT(*) FROM worker w JOIN site s ON s.id = w.site_id JOIN partner p ON p.id = s.partner_id WHERE p.name = ?";
-        assertThat(count(umkm, DemoUmkm.COMPANY)).isEqualTo(36);
-        long workers = count(linked, DemoUmkm.COMPANY);
-        assertThat(workers).as("more than one worker per UMKM on average").isGreaterThan(36);
-
-        demoUmkm.onStart();
-
-        assertThat(List.of(count(umkm, DemoUmkm.COMPANY), count(linked, DemoUmkm.COMPANY))).containsExactly(36L, workers);
     }
 
     private long count(String sql, Object... args) {
