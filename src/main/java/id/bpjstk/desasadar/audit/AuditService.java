@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.audit;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.io.TableWriter;
 import id.bpjstk.desasadar.base.security.CurrentUser;
@@ -76,6 +77,9 @@ public class AuditService {
      */
     @Transactional
     public void recordChange(String kind, String recordId, String operation, List<FieldChange> fields) {
+        if (Unrecorded.active()) {
+            return;
+        }
         String who = currentUser.get().map(UserPrincipal::username).orElse(ChangeTrail.SYSTEM);
         var row = new ChangeTrail.Change(kind, recordId, ChangeTrail.Operation.valueOf(operation), who, fields);
         jdbc.execute((ConnectionCallback<Void>) c -> {
@@ -108,7 +112,7 @@ public class AuditService {
     public List<String> kinds() {
         requireAdmin();
         Set<String> kinds = new TreeSet<>(changeKinds);
-        kinds.addAll(List.of("worker-import", "contribution-import"));
+        kinds.addAll(List.of("worker-import", "contribution-import", "umkm-import"));
         List<String> all = new ArrayList<>(kinds);
         all.add(TrailFilter.READS);
         all.addAll(READ_ACTIONS);

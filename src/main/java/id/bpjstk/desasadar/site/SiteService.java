@@ -136,6 +136,13 @@ public class SiteService {
                 String.class, name.strip(), type.name(), lat, lng).stream().anyMatch(scope::includes);
     }
 
+    /** Whether the site lies in the caller's scope: a worker's work site, asked by the worker import once per site. */
+    @Transactional(readOnly = true)
+    public boolean existsInScope(long id) {
+        AreaScope scope = currentUser.scope();
+        return jdbc.queryForList("SELECT village_code FROM site WHERE id = ?", String.class, id).stream().anyMatch(scope::includes);
+    }
+
     /** Outlines of the sites in view and in scope, as a GeoJSON FeatureCollection. */
     @Transactional(readOnly = true)
     public String outlines(BoundingBox view) {

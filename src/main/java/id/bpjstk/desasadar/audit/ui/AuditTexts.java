@@ -13,7 +13,7 @@ final class AuditTexts {
 
     /** Kinds with a label of their own; any other (a read action) shows as it is stored. */
     private static final Set<String> LABELLED = Set.of("village-profile", "site", "event", "agent", "worker", "contribution",
-            "partner", "mou", "tariff", "target", "office", "user", "worker-import", "contribution-import", "read");
+            "partner", "mou", "tariff", "target", "office", "user", "worker-import", "contribution-import", "umkm-import", "read");
     private static final int SUMMARY_MAX = 300;
 
     private AuditTexts() {

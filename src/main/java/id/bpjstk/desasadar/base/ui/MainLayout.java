@@ -90,6 +90,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.agents"), "agen", VaadinIcon.USERS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.workers"), "peserta", VaadinIcon.USER_CARD.create()));
+        if (!currentUser.hasRole(Role.PARTNER)) { // a company partner reaches its UMKM from its home
+            nav.addItem(new SideNavItem(getTranslation("nav.umkm"), "umkm-binaan", VaadinIcon.SHOP.create()));
+        }
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.worker-import"), "peserta/impor", VaadinIcon.UPLOAD_ALT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import-contributions"), "iuran/impor", VaadinIcon.MONEY_DEPOSIT.create()));

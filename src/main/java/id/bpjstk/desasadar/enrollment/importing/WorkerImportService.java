@@ -19,6 +19,7 @@ import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
+import id.bpjstk.desasadar.site.SiteService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,11 +61,13 @@ public class WorkerImportService {
     private final PartnerService partners;
     private final AgentService agents;
     private final EventService events;
+    private final SiteService sites;
     private final Clock clock;
     private final AuditService audit;
 
     WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
-                        PartnerService partners, AgentService agents, EventService events, Optional<Clock> clock, AuditService audit) {
+                        PartnerService partners, AgentService agents, EventService events, SiteService sites,
+                        Optional<Clock> clock, AuditService audit) {
         this.audit = audit;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -73,6 +76,7 @@ public class WorkerImportService {
         this.partners = partners;
         this.agents = agents;
         this.events = events;
+        this.sites = sites;
         this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
@@ -97,7 +101,7 @@ public class WorkerImportService {
         ImportContext context = new ImportContext(villagesIn(user.scope()), officialAreaCodes(),
                 mous.stream().collect(Collectors.toMap(MouView::id, m -> m)),
                 agentsInScope.stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent(),
-                tariffs.schedule());
+                sites::existsInScope, tariffs.schedule());
         Map<String, Long> mouIds = mous.stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
         Map<String, Long> agentIds = agentsInScope.stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
         LocalDate today = LocalDate.now(clock);
@@ -137,7 +141,7 @@ public class WorkerImportService {
             }
         }
         return new WorkerDraft(c.nik(), c.name(), c.sex(), c.birthDate(), c.phone(), c.occupation(), c.village(), c.villageRole(),
-                null, c.jht(), c.incomeBand(), c.funding(), mouId, c.enrolledOn(), c.eventId(), agentId, c.kpj());
+                c.siteId(), c.jht(), c.incomeBand(), c.funding(), mouId, c.enrolledOn(), c.eventId(), agentId, c.kpj());
     }
 
     private static WorkerRow toRow(ValidWorker w) {
