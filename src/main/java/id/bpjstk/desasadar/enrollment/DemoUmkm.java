@@ -34,6 +34,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -50,6 +51,7 @@ import org.springframework.stereotype.Component;
  * nothing.
  */
 @Component
+@Profile("!production")
 @ConditionalOnProperty(name = {"app.demo-population.enabled", "app.demo-umkm.enabled"}, havingValue = "true")
 class DemoUmkm {
 
