@@ -13,13 +13,19 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exports the workers in the caller's scope that match a filter, and their contributions, as CSV or XLSX. The
  * rows come from the database through a cursor and go straight to the output, so an export of millions of rows
  * holds one row at a time. Same scope and masking as {@link WorkerService} ({@link PartnerMask}); text cells are neutralised against
  * formulas ({@link TableWriter}).
+ *
+ * <p>A partner's export is audited first, and only then does the read transaction open: the audit is written in its
+ * own transaction ({@code AuditService.record}), and were the read's connection already held, every export would hold
+ * two pooled connections at once, so a handful of parallel exports could take the whole pool and wait on each other
+ * for ever. This way an export holds at most one connection at any time.
  */
 @Service
 public class WorkerExport {
@@ -38,17 +44,23 @@ public class WorkerExport {
 
     private final WorkerScope scope;
     private final JdbcTemplate jdbc;
+    private final TransactionTemplate readOnly;
 
-    WorkerExport(WorkerScope scope, JdbcTemplate jdbc) {
+    WorkerExport(WorkerScope scope, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
         this.scope = scope;
         this.jdbc = jdbc;
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     /** Writes the workers matching the filter that the caller sees, in village order. Leaves {@code out} open. */
-    @Transactional(readOnly = true)
     public void workers(WorkerFilter filter, ExportFormat format, OutputStream out) {
         WorkerScope.Reader reader = scope.reader();
         scope.auditPartnerRead(reader, "worker.export", filter.toString());
+        readOnly.executeWithoutResult(tx -> writeWorkers(filter, format, out, reader));
+    }
+
+    private void writeWorkers(WorkerFilter filter, ExportFormat format, OutputStream out, WorkerScope.Reader reader) {
         try (TableWriter table = TableWriter.open(format, out, "Peserta", reader.masked() ? PARTNER_WORKER_COLUMNS : WORKER_COLUMNS)) {
             stream(WorkerScope.SELECT_VIEW, " ORDER BY w.village_code, w.id", filter, reader, rs -> {
                 WorkerView w = scope.view(rs, reader);
@@ -62,10 +74,13 @@ public class WorkerExport {
     }
 
     /** Writes every paid month of the workers matching the filter that the caller sees. Leaves {@code out} open. */
-    @Transactional(readOnly = true)
     public void contributions(WorkerFilter filter, ExportFormat format, OutputStream out) {
         WorkerScope.Reader reader = scope.reader();
         scope.auditPartnerRead(reader, "contribution.export", filter.toString());
+        readOnly.executeWithoutResult(tx -> writeContributions(filter, out, format, reader));
+    }
+
+    private void writeContributions(WorkerFilter filter, OutputStream out, ExportFormat format, WorkerScope.Reader reader) {
         try (TableWriter table = TableWriter.open(format, out, "Iuran", CONTRIBUTION_COLUMNS)) {
             stream("""
                     SELECT w.nik, w.full_name, w.village_code, c.month, c.amount, c.computed_amount, c.override_reason, c.paid_on,

@@ -12,13 +12,18 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +40,7 @@ class WorkerExportTest {
     @Autowired ContributionService contributions;
     @Autowired PartnerService partners;
     @Autowired UserService users;
+    @Autowired DataSource dataSource;
 
     String nik;
 
@@ -79,6 +85,28 @@ class WorkerExportTest {
         String masked = "••••••••••••••••";
         assertThat(csv((f, out) -> exports.workers(SURABAYA, f, out))).contains(masked).doesNotContain(nik);
         assertThat(xlsxSheet((f, out) -> exports.contributions(SURABAYA, f, out))).contains(masked).doesNotContain(nik);
+    }
+
+    @Test
+    void a_partners_export_needs_only_one_pooled_connection_so_parallel_exports_cannot_starve_the_pool() throws Exception {
+        SignIn.as(users, "pemkot.surabaya", Role.PARTNER, "35.78");
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        long timeout = pool.getConnectionTimeout();
+        List<Connection> held = new ArrayList<>();
+        try {
+            // every connection but one taken: an export that audits on a second connection while its read holds one waits in vain
+            pool.getHikariConfigMXBean().setConnectionTimeout(1_000);
+            for (int i = 0; i < pool.getMaximumPoolSize() - 1; i++) {
+                held.add(pool.getConnection());
+            }
+            assertThat(csv((f, out) -> exports.workers(SURABAYA, f, out))).contains("••••••••••••••••");
+            assertThat(csv((f, out) -> exports.contributions(SURABAYA, f, out))).contains(";20000;");
+        } finally {
+            for (Connection c : held) {
+                c.close();
+            }
+            pool.getHikariConfigMXBean().setConnectionTimeout(timeout);
+        }
     }
 
     private static String csv(BiConsumer<ExportFormat, ByteArrayOutputStream> export) {
