@@ -1,0 +1,73 @@
+package id.bpjstk.desasadar.base.io;
+
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Bounds how many streamed exports run at once, overall and per user. A streamed export holds a database connection
+ * for as long as the browser takes to receive the file, so slow clients could otherwise take the whole connection
+ * pool and every other page would wait. An export that finds no place is refused at once (never queued: a queued
+ * download would hold a servlet thread instead).
+ *
+ * <p>Settings: {@code app.export.max-concurrent} (default: half the connection pool, at least 1) and
+ * {@code app.export.max-per-user} (default 2).
+ */
+@Component
+public class ExportGate {
+
+    /** A place taken by a running export; closing it (once or more) gives the place back. */
+    public interface Permit extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    private final Semaphore overall;
+    private final int perUser;
+    private final ConcurrentHashMap<String, Integer> running = new ConcurrentHashMap<>();
+
+    @Autowired
+    ExportGate(@Value("${app.export.max-concurrent:0}") int maxConcurrent,
+               @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+               @Value("${app.export.max-per-user:2}") int maxPerUser) {
+        this(overallLimit(maxConcurrent, poolSize), maxPerUser);
+    }
+
+    ExportGate(int overallLimit, int perUser) {
+        this.overall = new Semaphore(overallLimit);
+        this.perUser = Math.max(1, perUser);
+    }
+
+    /** The overall limit: the setting when given, else half the pool, so exports always leave connections to pages. */
+    static int overallLimit(int setting, int poolSize) {
+        return setting > 0 ? setting : Math.max(1, poolSize / 2);
+    }
+
+    /** A place for one export of {@code user}, or empty when the user or everyone together already runs the most allowed. */
+    public Optional<Permit> tryEnter(String user) {
+        if (!overall.tryAcquire()) {
+            return Optional.empty();
+        }
+        boolean[] admitted = {false};
+        running.compute(user, (u, n) -> {
+            int count = n == null ? 0 : n;
+            admitted[0] = count < perUser;
+            return admitted[0] ? count + 1 : n;
+        });
+        if (!admitted[0]) {
+            overall.release();
+            return Optional.empty();
+        }
+        var released = new AtomicBoolean();
+        return Optional.of(() -> {
+            if (released.compareAndSet(false, true)) {
+                running.computeIfPresent(user, (u, n) -> n <= 1 ? null : n - 1);
+                overall.release();
+            }
+        });
+    }
+}
