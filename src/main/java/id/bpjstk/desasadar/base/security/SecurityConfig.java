@@ -1,5 +1,8 @@
 package id.bpjstk.desasadar.base.security;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.bpjstk.desasadar.base.ui.LoginView;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -17,12 +20,13 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityStamps stamps, UserService users) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityStamps stamps, UserService users,
+                                            ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll()
                 // personal calendar feeds: calendar apps cannot sign in, the unguessable token in the path is the credential
                 .requestMatchers("/kalender/*.ics").permitAll());
         // right after the session's sign-in is loaded, before anything decides on it
-        http.addFilterAfter(new SecurityStampFilter(stamps, users),
+        http.addFilterAfter(new SecurityStampFilter(stamps, users, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
