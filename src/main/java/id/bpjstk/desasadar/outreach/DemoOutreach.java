@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -17,6 +18,8 @@ import id.bpjstk.desasadar.base.security.UserService;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-outreach", havingValue = "true")
+// a production start never makes demo data, whatever the properties say (issue 13)
+@Profile("!production")
 class DemoOutreach {
 
     private static final String OFFICER = "koordinator.banyuasin";

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-users", havingValue = "true")
+// a production start never makes demo data, whatever the properties say (issue 13)
+@Profile("!production")
 class DemoPartners {
 
     static final String NAME = "Pemerintah Kota Surabaya";

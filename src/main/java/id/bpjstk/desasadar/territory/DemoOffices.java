@@ -7,6 +7,7 @@ import id.bpjstk.desasadar.base.security.UserService;
 import java.util.List;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-users", havingValue = "true")
+// a production start never makes demo data, whatever the properties say (issue 13)
+@Profile("!production")
 class DemoOffices {
 
     private final OfficeService offices;

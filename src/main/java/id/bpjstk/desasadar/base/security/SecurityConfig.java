@@ -1,30 +1,46 @@
 package id.bpjstk.desasadar.base.security;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.bpjstk.desasadar.base.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration
 @EnableWebSecurity
 class SecurityConfig {
 
+    /** The active profiles name it for a production start: the default profile of every start without one. */
+    static final String PRODUCTION = "production";
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityStamps stamps, UserService users,
-                                            ObjectProvider<SecurityContextHolderStrategy> holder) throws Exception {
+                                            ObjectProvider<SecurityContextHolderStrategy> holder,
+                                            @Value("${app.map.tile-url:}") String tileUrl) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll()
                 // personal calendar feeds: calendar apps cannot sign in, the unguessable token in the path is the credential
                 .requestMatchers("/kalender/*.ics").permitAll());
+        http.headers(h -> h
+                .contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurityPolicy.forTiles(tileUrl)))
+                .frameOptions(f -> f.deny())
+                // the map tile server (OpenStreetMap asks for a referrer) learns the origin, never a page's path
+                .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                .contentTypeOptions(Customizer.withDefaults()));
         // right after the session's sign-in is loaded, before anything decides on it
         http.addFilterAfter(new SecurityStampFilter(stamps, users, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
@@ -37,6 +53,11 @@ class SecurityConfig {
         var registration = new FilterRegistrationBean<>(new StaleSessionFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    @Bean
+    AuthenticationProvider passwordSignIn(UserService users, PasswordEncoder passwordEncoder, Environment environment) {
+        return new PasswordSignIn(users, passwordEncoder, environment.acceptsProfiles(Profiles.of(PRODUCTION)));
     }
 
     @Bean
