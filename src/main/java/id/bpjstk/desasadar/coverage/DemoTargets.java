@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.DemoUsers;
 import id.bpjstk.desasadar.base.security.Role;
@@ -72,6 +73,10 @@ class DemoTargets {
     @EventListener(ApplicationReadyEvent.class)
     @Order(20)
     void create() {
+        Unrecorded.run(this::seed); // demo data stays off the change trail (decision 018)
+    }
+
+    private void seed() {
         users.createIfAbsent("admin", "Administrator Sistem", DemoUsers.PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
         // targets are managed by an administrator: the demo acts as the demo administrator would
         users.runAs("admin", () -> drafts().forEach(d -> {

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -37,6 +38,10 @@ class DemoOutreach {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void create() {
+        Unrecorded.run(this::seed); // demo data stays off the change trail (decision 018)
+    }
+
+    private void seed() {
         if (users.officersCovering("16.07").stream().noneMatch(u -> u.username().equals(OFFICER))) {
             return;
         }

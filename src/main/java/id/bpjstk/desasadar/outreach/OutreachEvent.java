@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -19,6 +20,7 @@ import java.util.Set;
 
 /** A socialization event; lengths shared with V006 and the forms. */
 @Entity
+@AuditedAs("event")
 @Table(name = "outreach_event")
 class OutreachEvent {
 

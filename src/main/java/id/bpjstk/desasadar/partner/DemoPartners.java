@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.partner;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.DemoUsers;
 import id.bpjstk.desasadar.base.security.Role;
@@ -44,6 +45,10 @@ class DemoPartners {
     @EventListener(ApplicationReadyEvent.class)
     @Order(5)
     void create() {
+        Unrecorded.run(this::seed); // demo data stays off the change trail (decision 018)
+    }
+
+    private void seed() {
         // the demo users may not exist yet: listeners run in no set order
         users.createIfAbsent("admin", "Administrator Sistem", DemoUsers.PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
         users.createIfAbsent("pemkot.surabaya", "Mitra Pemkot Surabaya", DemoUsers.PASSWORD, Role.PARTNER, Set.of(CITY));

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.DemoUsers;
 import id.bpjstk.desasadar.base.security.Role;
@@ -34,6 +35,10 @@ class DemoOffices {
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(5)
     void create() {
+        Unrecorded.run(this::seed); // demo data stays off the change trail (decision 018)
+    }
+
+    private void seed() {
         if (!offices.list().isEmpty()) {
             return;
         }

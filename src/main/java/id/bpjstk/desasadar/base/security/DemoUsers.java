@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -33,6 +34,10 @@ public class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(0)
     void create() {
+        Unrecorded.run(this::seed); // demo data stays off the change trail (decision 018)
+    }
+
+    private void seed() {
         users.createIfAbsent("admin", "Administrator Sistem", PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
         users.createIfAbsent("kakanwil.jatim", "Kepala Kanwil Jawa Timur", PASSWORD, Role.REGIONAL_HEAD, Set.of("35"));
         users.createIfAbsent("koordinator.banyuasin", "Koordinator Banyuasin", PASSWORD, Role.COORDINATOR, Set.of("16.07"));

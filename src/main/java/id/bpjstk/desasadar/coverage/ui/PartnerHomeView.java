@@ -33,6 +33,7 @@ import id.bpjstk.desasadar.partner.BillLine;
 import id.bpjstk.desasadar.partner.BillStatus;
 import id.bpjstk.desasadar.partner.ListCheck;
 import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.Rupiah;
 import id.bpjstk.desasadar.partner.SubsidyBill;
@@ -102,6 +103,12 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
         List<MouView> mous = partners.mous();
         var title = new H2(mous.isEmpty() ? getTranslation("partner-home.title") : mous.getFirst().partnerName());
         add(title);
+        // a company also sees its UMKM binaan and their workers (the enrollment feature's page, linked by its route)
+        if (partners.partners().stream().anyMatch(p -> p.kind() == PartnerKind.COMPANY)) {
+            var umkm = new Anchor("umkm-binaan", getTranslation("partner-home.umkm"));
+            umkm.addClassName("partner-umkm-link");
+            add(umkm);
+        }
         if (mous.isEmpty()) {
             add(new Paragraph(getTranslation("partner-home.no-mou")));
             return;

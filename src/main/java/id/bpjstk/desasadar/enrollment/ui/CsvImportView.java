@@ -50,7 +50,7 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
     /** How one kind of import runs: the import services' common signature. */
     @FunctionalInterface
     interface Importer {
-        ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
+        ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
                                 Function<RuleViolation, String> reasonText);
     }
 
@@ -148,7 +148,7 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         });
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                ImportResult outcome = importer.importFile(file.toPath(), chosen,
+                ImportResult outcome = importer.importFile(file.toPath(), meta.fileName(), chosen,
                         fraction -> ui.access(() -> progress.setValue(fraction)), cancelled::get,
                         reason -> i18n.getTranslation(reason.messageKey(), locale, reason.args()));
                 ui.access(() -> {
