@@ -446,7 +446,8 @@ class AccessMatrixTest {
         // pages
         row("/", staff, staff, staff, staff, home, home, SIGN_IN);
         row("/about", SHOWN, SHOWN, SHOWN, SHOWN, SHOWN, SHOWN, SIGN_IN);
-        for (String admin : List.of("/admin/import", "/admin/kantor", "/admin/mitra", "/admin/pengguna", "/admin/prioritas", "/admin/tarif")) {
+        for (String admin : List.of("/admin/audit", "/admin/import", "/admin/kantor", "/admin/mitra", "/admin/pengguna", "/admin/prioritas",
+                "/admin/tarif")) {
             row(admin, SHOWN, REFUSED, REFUSED, REFUSED, REFUSED, REFUSED, SIGN_IN);
         }
         row("/admin/target", SHOWN, SHOWN, SHOWN, SHOWN, REFUSED, REFUSED, SIGN_IN);
@@ -471,6 +472,9 @@ class AccessMatrixTest {
         row("/peserta/:id", both, a, b, a, a, none, signIn);
         row("/peserta/impor", SHOWN, REFUSED, SHOWN, SHOWN, REFUSED, REFUSED, SIGN_IN);
         row("/rencana", SHOWN, SHOWN, SHOWN, SHOWN, REFUSED, REFUSED, SIGN_IN);
+        // a company's UMKM binaan: officers choose a company, its partner sees its own (decision 017)
+        row("/umkm-binaan", SHOWN, SHOWN, SHOWN, SHOWN, SHOWN, SHOWN, SIGN_IN);
+        row("/umkm-binaan/impor", SHOWN, REFUSED, SHOWN, SHOWN, REFUSED, REFUSED, SIGN_IN);
 
         // downloads and exports: a partner's exports hold its own MoUs' workers only; an id outside the scope is
         // answered as an unknown one
