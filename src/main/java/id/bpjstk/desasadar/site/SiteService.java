@@ -47,6 +47,11 @@ public class SiteService {
     public static final int OPERATOR_MAX = Site.OPERATOR_MAX;
     public static final int CONTACT_MAX = Site.CONTACT_MAX;
     public static final int WORKERS_MAX = 1_000_000;
+    /**
+     * The most corners of a stored outline: a surveyed plantation from a GIS file may have thousands; a hand-drawn one
+     * is held to the map's own, lower limit ({@code PolygonDrawnEvent.MAX_VERTICES}). Bounds the validation's cost.
+     */
+    public static final int OUTLINE_MAX_VERTICES = 10_000;
     /** The map shows at most this many single sites; beyond it the user zooms in. */
     static final int LAYER_MAX = 2000;
 
@@ -340,6 +345,9 @@ public class SiteService {
     private static Polygon outline(List<double[]> ring) {
         if (ring.size() < 4 || ring.getFirst()[0] != ring.getLast()[0] || ring.getFirst()[1] != ring.getLast()[1]) {
             throw new RuleViolation("site.error.outline-unclosed");
+        }
+        if (ring.size() > OUTLINE_MAX_VERTICES) {
+            throw new RuleViolation("site.error.outline-too-many-vertices", OUTLINE_MAX_VERTICES);
         }
         var coordinates = new ArrayList<Coordinate>();
         for (double[] p : ring) {

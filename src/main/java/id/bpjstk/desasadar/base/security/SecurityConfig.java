@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.bpjstk.desasadar.base.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,6 +14,8 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -27,6 +30,7 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityStamps stamps, UserService users,
+                                            ObjectProvider<SecurityContextHolderStrategy> holder,
                                             @Value("${app.map.tile-url:}") String tileUrl) throws Exception {
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll()
                 // personal calendar feeds: calendar apps cannot sign in, the unguessable token in the path is the credential
@@ -38,7 +42,7 @@ class SecurityConfig {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults()));
         // right after the session's sign-in is loaded, before anything decides on it
-        http.addFilterAfter(new SecurityStampFilter(stamps, users),
+        http.addFilterAfter(new SecurityStampFilter(stamps, users, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
