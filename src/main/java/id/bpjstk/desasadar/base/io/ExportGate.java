@@ -37,7 +37,8 @@ public class ExportGate {
         this(overallLimit(maxConcurrent, poolSize), maxPerUser);
     }
 
-    ExportGate(int overallLimit, int perUser) {
+    /** A gate with fixed limits. */
+    public ExportGate(int overallLimit, int perUser) {
         this.overall = new Semaphore(overallLimit);
         this.perUser = Math.max(1, perUser);
     }

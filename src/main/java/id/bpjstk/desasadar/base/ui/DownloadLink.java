@@ -17,6 +17,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * A link that writes an export when clicked. The download request carries the user's session, so the
@@ -59,8 +60,15 @@ public class DownloadLink extends Anchor {
      * complete: see {@link #writeStreamed}.
      */
     public static Anchor streamed(String text, String fileName, String contentType, StreamedExport export) {
-        var link = new Anchor((DownloadHandler) event -> {
-            Optional<ExportGate.Permit> permit = gate(event).tryEnter(user(event));
+        var link = new Anchor(streamedHandler(fileName, contentType, export, DownloadLink::gate), text);
+        link.addClassName("export-link");
+        return link;
+    }
+
+    static DownloadHandler streamedHandler(String fileName, String contentType, StreamedExport export,
+                                           Function<DownloadEvent, ExportGate> gates) {
+        return event -> {
+            Optional<ExportGate.Permit> permit = gates.apply(event).tryEnter(user(event));
             if (permit.isEmpty()) {
                 refuse(event);
                 return;
@@ -70,9 +78,7 @@ public class DownloadLink extends Anchor {
                 event.setContentType(contentType);
                 writeStreamed(event.getOutputStream(), export);
             }
-        }, text);
-        link.addClassName("export-link");
-        return link;
+        };
     }
 
     /**
