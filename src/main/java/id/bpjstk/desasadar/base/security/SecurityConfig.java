@@ -6,11 +6,13 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 
 @Configuration
 @EnableWebSecurity
@@ -18,6 +20,11 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityStamps stamps, UserService users) throws Exception {
+        // a throttled sign-in comes back to the login view with its own message (it names no account: decision 019)
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(java.util.Map.of(SignInThrottledException.class.getName(), "/login?error=throttled"));
+        http.formLogin(f -> f.failureHandler(failure));
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll()
                 // personal calendar feeds: calendar apps cannot sign in, the unguessable token in the path is the credential
                 .requestMatchers("/kalender/*.ics").permitAll());
@@ -33,6 +40,12 @@ class SecurityConfig {
         var registration = new FilterRegistrationBean<>(new StaleSessionFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** The only way to sign in with a password: Spring Security's check, throttled (decision 019). */
+    @Bean
+    AuthenticationProvider throttledAuthentication(UserService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
+        return new ThrottledAuthentication(users, passwordEncoder, throttle);
     }
 
     @Bean

@@ -38,10 +38,11 @@ public class UserAdministration {
     private final AreaCodes areaCodes;
     private final java.util.Optional<OfficeScopes> officeScopes;
     private final TransactionTemplate tx;
+    private final SignInThrottle throttle;
 
     UserAdministration(AppUserRepository users, EntityManager em, PasswordEncoder passwordEncoder, PasswordPolicy policy,
                        SecurityStamps stamps, CurrentUser currentUser, AreaCodes areaCodes,
-                       java.util.Optional<OfficeScopes> officeScopes, TransactionTemplate tx) {
+                       java.util.Optional<OfficeScopes> officeScopes, TransactionTemplate tx, SignInThrottle throttle) {
         this.users = users;
         this.em = em;
         this.passwordEncoder = passwordEncoder;
@@ -51,6 +52,7 @@ public class UserAdministration {
         this.areaCodes = areaCodes;
         this.officeScopes = officeScopes;
         this.tx = tx;
+        this.throttle = throttle;
     }
 
     @Transactional(readOnly = true)
@@ -152,6 +154,21 @@ public class UserAdministration {
         String oneTime = policy.oneTimePassword();
         String hash = passwordEncoder.encode(oneTime);
         return new IssuedPassword(write(id, expectedVersion, user -> user.changePassword(hash, true)), oneTime);
+    }
+
+    /** Until when the user must wait before signing in again, after too many failed sign-ins (decision 019). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Instant> signInLockedUntil(long id) {
+        requireAdmin();
+        return users.findById(id).flatMap(u -> throttle.lockedUntil(u.getUsername()));
+    }
+
+    /** Lets the user sign in again at once: their count of failed sign-ins and their wait are cleared (decision 019). */
+    @Transactional
+    public void unlockSignIn(long id) {
+        requireAdmin();
+        AppUser user = users.findById(id).orElseThrow(() -> new RuleViolation("user.error.conflict"));
+        throttle.forget(user.getUsername());
     }
 
     private UserRow write(long id, long expectedVersion, java.util.function.Consumer<AppUser> change) {
