@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -96,14 +97,14 @@ class OutreachEvent {
     }
 
     void plan(EventDraft d) {
-        this.title = d.title().strip();
+        this.title = CleanText.oneLine(d.title());
         this.type = d.type();
         this.start = d.start();
         this.end = d.end();
         this.villageCode = d.villageCode();
         this.siteId = d.siteId();
         this.officer = d.officer();
-        this.audience = d.audience() == null || d.audience().isBlank() ? null : d.audience().strip();
+        this.audience = CleanText.oneLineOrNull(d.audience());
         this.expectedAttendance = d.expectedAttendance();
         this.agentIds = new HashSet<>(d.agentIds());
     }

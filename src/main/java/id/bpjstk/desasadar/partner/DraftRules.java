@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.partner;
 
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import java.util.LinkedHashSet;
@@ -108,6 +109,6 @@ class DraftRules {
     }
 
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return CleanText.oneLineOrNull(value);
     }
 }

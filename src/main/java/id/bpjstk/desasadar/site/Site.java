@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.site;
 
+import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -66,7 +67,7 @@ class Site {
     }
 
     void update(SiteDraft d, String villageCode) {
-        this.name = d.name().strip();
+        this.name = CleanText.oneLine(d.name());
         this.type = d.type();
         this.commodity = blankToNull(d.commodity());
         this.operator = blankToNull(d.operator());
@@ -84,7 +85,7 @@ class Site {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return CleanText.oneLineOrNull(s);
     }
 
     Long getId() { return id; }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.cache.BoundedMap;
 import id.bpjstk.desasadar.base.cache.LocalCache;
 import id.bpjstk.desasadar.base.cache.LocalCaches;
@@ -113,7 +114,7 @@ public class AreaOverviewService {
             if (wanted.contains(rs.getString(1))) {
                 result.put(rs.getString(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
             }
-        }, length, prefix + "%");
+        }, length, SqlLike.startingWith(prefix));
         return result;
     }
 
@@ -171,7 +172,7 @@ public class AreaOverviewService {
         var where = new StringBuilder("a.level = 'VILLAGE'");
         if (!code.isEmpty()) {
             where.append(" AND a.code LIKE ?");
-            args.add(code + ".%");
+            args.add(SqlLike.startingWith(code + "."));
         }
         where.append(scope.andSqlCondition("a.code", args));
         Long villages = jdbc.queryForObject("SELECT COUNT(*) FROM area a WHERE " + where, Long.class, args.toArray());

@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -83,7 +85,7 @@ public class UserAdministration {
         var sql = new StringBuilder();
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (lower(u.username) like :text or lower(u.fullName) like :text)");
-            args.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.put("text", SqlLike.containing(f.text().strip().toLowerCase(Locale.ROOT)));
         }
         if (f.role() != null) {
             sql.append(" and u.role = :role");
@@ -200,7 +202,7 @@ public class UserAdministration {
 
     /** The draft's rules, checked before anything is written. */
     private Checked check(UserDraft d) {
-        String fullName = d.fullName() == null ? "" : d.fullName().strip();
+        String fullName = d.fullName() == null ? "" : CleanText.oneLine(d.fullName());
         if (fullName.isEmpty() || fullName.length() > FULL_NAME_MAX) {
             throw new RuleViolation("user.error.full-name", FULL_NAME_MAX);
         }
