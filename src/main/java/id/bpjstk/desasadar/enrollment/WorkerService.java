@@ -199,13 +199,19 @@ public class WorkerService {
     /** Enrolled and active-this-month workers of a village in scope (the village panel's figures). */
     @Transactional(readOnly = true)
     public VillageEnrollment villageFigures(String villageCode) {
-        if (!currentUser.scope().includes(villageCode)) {
+        // the reader's own workers: a partner counts only those of its MoUs, as in its grid (issue 13, item 16)
+        WorkerScope.Reader reader = scope.reader();
+        var where = scope.where(new WorkerFilter(null, null, null, null, null, null), reader);
+        if (where == null || !reader.scope().includes(villageCode)) {
             return new VillageEnrollment(0, 0);
         }
-        return jdbc.queryForObject("""
-                SELECT COUNT(*), COALESCE(SUM(paid_through >= ?), 0) FROM worker WHERE village_code = ?""",
-                (rs, i) -> new VillageEnrollment(rs.getLong(1), rs.getLong(2)),
-                ActivityState.minimumPaidThrough(YearMonth.now(clock)).atDay(1), villageCode);
+        var args = new ArrayList<Object>();
+        args.add(ActivityState.minimumPaidThrough(YearMonth.now(clock)).atDay(1));
+        args.addAll(where.args());
+        args.add(villageCode);
+        return jdbc.queryForObject("SELECT COUNT(*), COALESCE(SUM(w.paid_through >= ?), 0) FROM worker w WHERE " + where.sql()
+                        + " AND w.village_code = ?",
+                (rs, i) -> new VillageEnrollment(rs.getLong(1), rs.getLong(2)), args.toArray());
     }
 
     /**

@@ -96,6 +96,9 @@ public class AgentService {
 
     @Transactional(readOnly = true)
     public List<AgentView> list() {
+        if (currentUser.hasRole(Role.PARTNER)) {
+            return List.of(); // an agent's figures are about workers of every funding: none are a partner's (issue 13, item 16)
+        }
         AreaScope scope = currentUser.scope();
         return agents.findAll().stream().filter(a -> scope.includes(a.getHomeArea()))
                 .sorted(Comparator.comparing(Agent::getName)).map(this::view).toList();
@@ -103,7 +106,8 @@ public class AgentService {
 
     @Transactional(readOnly = true)
     public Optional<AgentView> find(long id) {
-        return agents.findById(id).filter(a -> currentUser.scope().includes(a.getHomeArea())).map(this::view);
+        return agents.findById(id).filter(a -> !currentUser.hasRole(Role.PARTNER) && currentUser.scope().includes(a.getHomeArea()))
+                .map(this::view);
     }
 
     /** Agents whose home area is in the regency of this village (who may take part in an event there). */

@@ -300,6 +300,20 @@ class PartnerPrivacyTest {
                 "worker.nik-lookup NIK " + inSurabaya + ": worker " + id + " outside the caller's scope");
     }
 
+    @Test
+    void a_partners_village_figures_count_only_the_workers_of_its_own_mous() {
+        enrol(nik("357801", 24, 8, 85), TODAY, null);
+        workers.enroll(WorkerServiceTest.draft(nik("357801", 25, 8, 85), SURABAYA_VILLAGE, Funding.SELF, null).d());
+        VillageEnrollment staff = workers.villageFigures(SURABAYA_VILLAGE);
+
+        SignIn.as(users, PARTNER, Role.PARTNER, "35.78");
+        VillageEnrollment partner = workers.villageFigures(SURABAYA_VILLAGE);
+        long funded = workers.list(new WorkerFilter(SURABAYA_VILLAGE, null, null, null, null, null), 0, 10_000).size();
+
+        assertThat(partner.enrolled()).as("the partner's count is that of its own grid").isEqualTo(funded)
+                .isLessThan(staff.enrolled());
+    }
+
     /** The user's NIK look-ups on the trail as "action subject", newest first, read by an administrator. */
     private List<String> trailOf(String username) {
         var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();

@@ -73,6 +73,16 @@ class AgentServiceTest {
         assertThat(agents.commissionOn(LocalDate.of(2019, 12, 31))).isEmpty();
     }
 
+    @Test
+    void a_partner_sees_no_agents_and_so_no_figures_about_workers_it_does_not_fund() {
+        long someAgent = agents.register("PRS-" + System.nanoTime(), "Rina Wati", null, "16.07.01", "CV Maju", SponsorKind.CV, TODAY).id();
+        assertThat(agents.list()).as("the coordinator's agents").isNotEmpty();
+
+        SignIn.as(users, "agent-partner", Role.PARTNER, "16.07");
+        assertThat(agents.list()).isEmpty();
+        assertThat(agents.find(someAgent)).isEmpty();
+    }
+
     private static void assertViolation(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }

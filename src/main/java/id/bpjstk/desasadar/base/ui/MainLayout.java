@@ -86,7 +86,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         nav.addItem(new SideNavItem(getTranslation("nav.sites"), "lokasi", VaadinIcon.FACTORY.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.events"), "kegiatan", VaadinIcon.LIST.create()));
         nav.addItem(new SideNavItem(getTranslation("nav.calendar"), "kegiatan/kalender", VaadinIcon.CALENDAR.create()));
-        nav.addItem(new SideNavItem(getTranslation("nav.agents"), "agen", VaadinIcon.USERS.create()));
+        if (!currentUser.hasRole(Role.PARTNER)) {
+            nav.addItem(new SideNavItem(getTranslation("nav.agents"), "agen", VaadinIcon.USERS.create()));
+        }
         nav.addItem(new SideNavItem(getTranslation("nav.workers"), "peserta", VaadinIcon.USER_CARD.create()));
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.worker-import"), "peserta/impor", VaadinIcon.UPLOAD_ALT.create()));

@@ -22,7 +22,7 @@ import id.bpjstk.desasadar.outreach.AgentEarnings;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.territory.AreaService;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.text.NumberFormat;
@@ -36,7 +36,7 @@ import java.util.Optional;
  * drops them). Coordinators register agents; an administrator reactivates a dropped one.
  */
 @Route("agen")
-@PermitAll
+@RolesAllowed({"ADMIN", "REGIONAL_HEAD", "COORDINATOR"})
 class AgentsView extends VerticalLayout implements HasDynamicTitle {
 
     enum Activity { ACTIVE, INACTIVE }
