@@ -1,7 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.text.CleanText;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;

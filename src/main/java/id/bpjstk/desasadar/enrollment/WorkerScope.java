@@ -1,8 +1,8 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.security.AreaScope;
-import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;

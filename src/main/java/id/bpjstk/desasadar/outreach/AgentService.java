@@ -1,10 +1,10 @@
 package id.bpjstk.desasadar.outreach;
 
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,7 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
@@ -10,8 +9,9 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
-import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.base.text.CleanText;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;

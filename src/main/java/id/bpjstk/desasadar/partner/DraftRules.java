@@ -1,7 +1,7 @@
 package id.bpjstk.desasadar.partner;
 
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,18 +1,18 @@
 package id.bpjstk.desasadar.site;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
 import id.bpjstk.desasadar.base.geo.PointLayer;
+import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
-import id.bpjstk.desasadar.base.io.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

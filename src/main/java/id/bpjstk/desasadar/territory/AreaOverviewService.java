@@ -1,9 +1,9 @@
 package id.bpjstk.desasadar.territory;
 
-import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.cache.BoundedMap;
 import id.bpjstk.desasadar.base.cache.LocalCache;
 import id.bpjstk.desasadar.base.cache.LocalCaches;
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import java.util.ArrayList;

@@ -1,13 +1,13 @@
 package id.bpjstk.desasadar.territory;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
-import id.bpjstk.desasadar.base.io.CsvCells;
+import id.bpjstk.desasadar.base.text.CleanText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

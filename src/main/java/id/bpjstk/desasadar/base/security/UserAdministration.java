@@ -1,8 +1,8 @@
 package id.bpjstk.desasadar.base.security;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
