@@ -24,7 +24,9 @@ class SecurityConfig {
         var failure = new ExceptionMappingAuthenticationFailureHandler();
         failure.setDefaultFailureUrl("/login?error");
         failure.setExceptionMappings(java.util.Map.of(SignInThrottledException.class.getName(), "/login?error=throttled"));
-        http.formLogin(f -> f.failureHandler(failure));
+        // the login page is named here too: a form login configured before Vaadin's without it would make Spring
+        // Security serve its own generated login page instead of the app's LoginView
+        http.formLogin(f -> f.loginPage("/login").failureHandler(failure));
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll()
                 // personal calendar feeds: calendar apps cannot sign in, the unguessable token in the path is the credential
                 .requestMatchers("/kalender/*.ics").permitAll());
