@@ -26,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * (with its status), and the server's log lines written during the test.
  * <p>
  * Register with {@code @RegisterExtension final BrowserHarness browser = new BrowserHarness();} and use
- * {@link #page()}. Tests are skipped when Debian's Chromium is not installed.
+ * {@link #page()}. Tests are skipped when Debian's Chromium is not installed. A test whose page reported a
+ * Content-Security-Policy violation fails.
  */
 public final class BrowserHarness implements BeforeEachCallback, AfterEachCallback {
 
@@ -54,6 +55,9 @@ public final class BrowserHarness implements BeforeEachCallback, AfterEachCallba
             page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900));
             page.setDefaultTimeout(TIMEOUT_MS);
             page.onConsoleMessage(m -> console.add(Instant.now() + " " + m.type() + ": " + m.text()));
+            // Chromium logs most blocked loads itself; the event also reports what a shadow root or a worker blocked
+            page.addInitScript("document.addEventListener('securitypolicyviolation', e => console.error("
+                    + "'Content Security Policy violation: ' + e.violatedDirective + ' blocked ' + e.blockedURI))");
             page.onPageError(e -> console.add(Instant.now() + " pageerror: " + e));
             // the context's events include the service worker's requests, which the page's do not
             page.context().onResponse(r -> network.add(Instant.now() + " " + r.status() + " " + r.request().method() + " " + r.url()));
@@ -62,8 +66,16 @@ public final class BrowserHarness implements BeforeEachCallback, AfterEachCallba
         return page;
     }
 
+    /** What the browser refused under the app's Content-Security-Policy so far: a page that works under it has none. */
+    public List<String> cspViolations() {
+        synchronized (console) {
+            return console.stream().filter(line -> line.contains("Content Security Policy")).toList();
+        }
+    }
+
     @Override
     public void afterEach(ExtensionContext context) throws IOException {
+        List<String> blocked = page == null ? List.of() : cspViolations();
         try {
             if (context.getExecutionException().isPresent() && page != null) {
                 Path dir = Path.of("target", "browser-failures", context.getRequiredTestClass().getSimpleName() + "."
@@ -89,6 +101,10 @@ public final class BrowserHarness implements BeforeEachCallback, AfterEachCallba
             if (playwright != null) {
                 playwright.close();
             }
+        }
+        // every browser test also shows that its pages work under the app's Content-Security-Policy (issue 13)
+        if (context.getExecutionException().isEmpty() && !blocked.isEmpty()) {
+            throw new AssertionError("The browser blocked under the Content-Security-Policy: " + blocked);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.util.List;
 
 /** One yearly target of an area or office for one measure; lengths shared with V020 and the form. */
 @Entity
+@AuditedAs("target")
 @Table(name = "target")
 class Target {
 

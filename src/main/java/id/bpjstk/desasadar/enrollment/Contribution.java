@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -15,6 +16,7 @@ import java.time.YearMonth;
 
 /** One paid month of one worker (table from V013; contribution imports write the same table directly). */
 @Entity
+@AuditedAs("contribution")
 @Table(name = "contribution")
 class Contribution {
 

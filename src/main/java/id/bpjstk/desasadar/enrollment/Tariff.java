@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,6 +20,7 @@ import java.util.stream.Collectors;
 
 /** A stored {@link TariffRow} (V010). Months are kept as dates (first day / last day) for SQL readers. */
 @Entity
+@AuditedAs("tariff")
 @Table(name = "tariff")
 class Tariff {
 

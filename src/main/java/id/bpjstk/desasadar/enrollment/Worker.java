@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -17,6 +18,7 @@ import java.time.LocalDateTime;
  * {@code activeFrom} are written only by {@link WorkerActivity}, as payments arrive.
  */
 @Entity
+@AuditedAs("worker")
 @Table(name = "worker")
 class Worker {
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -13,6 +14,7 @@ import java.time.LocalDate;
 
 /** A Perisai agent; lengths shared with V007 and the form. Activity is computed ({@link AgentActivity}). */
 @Entity
+@AuditedAs("agent")
 @Table(name = "agent")
 class Agent {
 

@@ -1,10 +1,12 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
@@ -17,6 +19,8 @@ import id.bpjstk.desasadar.base.security.UserService;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-outreach", havingValue = "true")
+// a production start never makes demo data, whatever the properties say (issue 13)
+@Profile("!production")
 class DemoOutreach {
 
     private static final String OFFICER = "koordinator.banyuasin";
@@ -34,6 +38,10 @@ class DemoOutreach {
     @EventListener(ApplicationReadyEvent.class)
     @Order(10)
     void create() {
+        Unrecorded.run(this::seed); // demo data stays off the change trail (decision 018)
+    }
+
+    private void seed() {
         if (users.officersCovering("16.07").stream().noneMatch(u -> u.username().equals(OFFICER))) {
             return;
         }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -20,6 +21,7 @@ import java.util.Set;
 
 /** A socialization event; lengths shared with V006 and the forms. */
 @Entity
+@AuditedAs("event")
 @Table(name = "outreach_event")
 class OutreachEvent {
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.partner;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 
 /** A partner's MoU: period, quota of workers, optional budget, covered areas; lengths shared with V009 and the form. */
 @Entity
+@AuditedAs("mou")
 @Table(name = "mou")
 class Mou {
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.partner;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 
 /** A municipality or a company that funds workers; lengths shared with V009 and the form. */
 @Entity
+@AuditedAs("partner")
 @Table(name = "partner")
 class Partner {
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.site;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,7 @@ import jakarta.persistence.Version;
  * {@link SiteService} (JDBC), so this entity carries no geometry type.
  */
 @Entity
+@AuditedAs("site")
 @Table(name = "site")
 class Site {
 

@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.site;
 
+import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.audit.FieldChange;
 import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
@@ -47,6 +49,11 @@ public class SiteService {
     public static final int OPERATOR_MAX = Site.OPERATOR_MAX;
     public static final int CONTACT_MAX = Site.CONTACT_MAX;
     public static final int WORKERS_MAX = 1_000_000;
+    /**
+     * The most corners of a stored outline: a surveyed plantation from a GIS file may have thousands; a hand-drawn one
+     * is held to the map's own, lower limit ({@code PolygonDrawnEvent.MAX_VERTICES}). Bounds the validation's cost.
+     */
+    public static final int OUTLINE_MAX_VERTICES = 10_000;
     /** The map shows at most this many single sites; beyond it the user zooms in. */
     static final int LAYER_MAX = 2000;
 
@@ -58,8 +65,13 @@ public class SiteService {
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
+    private final AuditService audit;
+    /** The kind of a site on the change trail, as on {@link Site}. */
+    private static final String AUDIT_KIND = "site";
 
-    SiteService(SiteRepository sites, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc, TransactionTemplate tx) {
+    SiteService(SiteRepository sites, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc, TransactionTemplate tx,
+                AuditService audit) {
+        this.audit = audit;
         this.sites = sites;
         this.areas = areas;
         this.currentUser = currentUser;
@@ -110,11 +122,15 @@ public class SiteService {
             throw new RuleViolation("site.error.not-found");
         }
         // the outline lives beside the entity (WKB); its version still moves on, so a concurrent edit is refused
-        int updated = jdbc.update("UPDATE site SET outline = ST_GeomFromWKB(?), version = version + 1 WHERE id = ? AND version = ?",
-                new WKBWriter().write(outline), id, expectedVersion);
-        if (updated == 0) {
-            throw new RuleViolation("site.error.conflict");
-        }
+        tx.executeWithoutResult(status -> {
+            String before = outlineText(id);
+            int updated = jdbc.update("UPDATE site SET outline = ST_GeomFromWKB(?), version = version + 1 WHERE id = ? AND version = ?",
+                    new WKBWriter().write(outline), id, expectedVersion);
+            if (updated == 0) {
+                throw new RuleViolation("site.error.conflict");
+            }
+            recordOutline(id, before);
+        });
         return find(id).orElseThrow();
     }
 
@@ -125,6 +141,13 @@ public class SiteService {
         return name != null && jdbc.queryForList("""
                 SELECT village_code FROM site WHERE name = ? AND type = ? AND ABS(lat - ?) < 0.00001 AND ABS(lng - ?) < 0.00001""",
                 String.class, CleanText.oneLine(name), type.name(), lat, lng).stream().anyMatch(scope::includes);
+    }
+
+    /** Whether the site lies in the caller's scope: a worker's work site, asked by the worker import once per site. */
+    @Transactional(readOnly = true)
+    public boolean existsInScope(long id) {
+        AreaScope scope = currentUser.scope();
+        return jdbc.queryForList("SELECT village_code FROM site WHERE id = ?", String.class, id).stream().anyMatch(scope::includes);
     }
 
     /** Outlines of the sites in view and in scope, as a GeoJSON FeatureCollection. */
@@ -325,6 +348,9 @@ public class SiteService {
         if (ring.size() < 4 || ring.getFirst()[0] != ring.getLast()[0] || ring.getFirst()[1] != ring.getLast()[1]) {
             throw new RuleViolation("site.error.outline-unclosed");
         }
+        if (ring.size() > OUTLINE_MAX_VERTICES) {
+            throw new RuleViolation("site.error.outline-too-many-vertices", OUTLINE_MAX_VERTICES);
+        }
         var coordinates = new ArrayList<Coordinate>();
         for (double[] p : ring) {
             checkPoint(p[0], p[1]);
@@ -358,8 +384,23 @@ public class SiteService {
     }
 
     private void saveOutline(long id, Polygon outline) {
+        String before = outlineText(id);
         jdbc.update("UPDATE site SET outline = " + (outline == null ? "NULL" : "ST_GeomFromWKB(?)") + " WHERE id = ?",
                 outline == null ? new Object[] {id} : new Object[] {new WKBWriter().write(outline), id});
+        recordOutline(id, before);
+    }
+
+    private String outlineText(long id) {
+        return jdbc.queryForList("SELECT ST_AsText(outline) FROM site WHERE id = ?", String.class, id).stream()
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
+    /** The outline is written without JPA, so its change goes on the trail here (decision 018), in the same transaction. */
+    private void recordOutline(long id, String before) {
+        String after = outlineText(id);
+        if (!java.util.Objects.equals(before, after)) {
+            audit.recordChange(AUDIT_KIND, String.valueOf(id), "UPDATE", List.of(new FieldChange("outline", before, after)));
+        }
     }
 
     private SiteView view(Site s) {

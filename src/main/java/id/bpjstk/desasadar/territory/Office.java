@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,6 +19,7 @@ import java.util.TreeSet;
 
 /** A BPJSTK office and the areas it covers; lengths shared with V004 and the form. */
 @Entity
+@AuditedAs("office")
 @Table(name = "office")
 class Office {
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -11,6 +12,7 @@ import java.time.LocalDate;
 
 /** A village's outreach profile; the lengths are shared by entity, DDL (V003) and forms. */
 @Entity
+@AuditedAs("village-profile")
 @Table(name = "village_profile")
 class VillageProfile {
 

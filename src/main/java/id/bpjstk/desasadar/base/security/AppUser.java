@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.db.AuditedAs;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -17,6 +18,8 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 @Entity
+@AuditedAs(value = "user", ignore = {"lastSignInAt", "previousSignInAt", "securityStamp"},
+        secret = {"passwordHash", "previousPasswordHashes"})
 @Table(name = "app_user")
 public class AppUser {
 

@@ -1,9 +1,11 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.db.Unrecorded;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -14,6 +16,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty(name = "app.demo-users", havingValue = "true")
+// a production start never makes demo data, whatever the properties say (issue 13)
+@Profile("!production")
 public class DemoUsers {
 
     /** The password of every demo user (README). */
@@ -30,6 +34,10 @@ public class DemoUsers {
     @EventListener(ApplicationReadyEvent.class)
     @org.springframework.core.annotation.Order(0)
     void create() {
+        Unrecorded.run(this::seed); // demo data stays off the change trail (decision 018)
+    }
+
+    private void seed() {
         users.createIfAbsent("admin", "Administrator Sistem", PASSWORD, Role.ADMIN, Set.of(AreaScope.NATIONAL));
         users.createIfAbsent("kakanwil.jatim", "Kepala Kanwil Jawa Timur", PASSWORD, Role.REGIONAL_HEAD, Set.of("35"));
         users.createIfAbsent("koordinator.banyuasin", "Koordinator Banyuasin", PASSWORD, Role.COORDINATOR, Set.of("16.07"));

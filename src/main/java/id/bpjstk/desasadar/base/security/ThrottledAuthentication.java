@@ -7,27 +7,26 @@ import org.springframework.security.authentication.AccountStatusException;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
  * Checking a user name and password, throttled (decision 019): a sign-in whose account or address must wait is
  * refused before its password is looked at, known and unknown names alike; every failure is counted. Spring
- * Security's own provider does the check, including its defence against telling unknown names by their timing.
+ * Security's own provider does the check ({@link PasswordSignIn}), including its defence against telling unknown
+ * names by their timing; a demo account refused in production counts as a failure like any other.
  */
 class ThrottledAuthentication implements AuthenticationProvider {
 
     private static final Logger LOG = LoggerFactory.getLogger(ThrottledAuthentication.class);
 
-    private final DaoAuthenticationProvider check;
+    private final AuthenticationProvider check;
     private final SignInThrottle throttle;
 
-    ThrottledAuthentication(UserService users, PasswordEncoder passwordEncoder, SignInThrottle throttle) {
-        this.check = new DaoAuthenticationProvider(users);
-        this.check.setPasswordEncoder(passwordEncoder);
+    /** {@code check}: the password check itself (Spring Security's {@code DaoAuthenticationProvider}). */
+    ThrottledAuthentication(AuthenticationProvider check, SignInThrottle throttle) {
+        this.check = check;
         this.throttle = throttle;
     }
 

@@ -90,6 +90,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.agents"), "agen", VaadinIcon.USERS.create()));
         }
         nav.addItem(new SideNavItem(getTranslation("nav.workers"), "peserta", VaadinIcon.USER_CARD.create()));
+        if (!currentUser.hasRole(Role.PARTNER)) { // a company partner reaches its UMKM from its home
+            nav.addItem(new SideNavItem(getTranslation("nav.umkm"), "umkm-binaan", VaadinIcon.SHOP.create()));
+        }
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.worker-import"), "peserta/impor", VaadinIcon.UPLOAD_ALT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import-contributions"), "iuran/impor", VaadinIcon.MONEY_DEPOSIT.create()));
@@ -102,6 +105,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "admin/target", VaadinIcon.CROSSHAIRS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.priority-weights"), "admin/prioritas", VaadinIcon.SLIDERS.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.users"), "admin/pengguna", VaadinIcon.USER_CHECK.create()));
+            nav.addItem(new SideNavItem(getTranslation("nav.audit"), "admin/audit", VaadinIcon.RECORDS.create()));
         }
         if (currentUser.hasRole(Role.REGIONAL_HEAD) || currentUser.hasRole(Role.COORDINATOR)) {
             nav.addItem(new SideNavItem(getTranslation("nav.targets"), "target", VaadinIcon.CROSSHAIRS.create()));

@@ -11,16 +11,14 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
+import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.base.ui.Fact;
 import id.bpjstk.desasadar.base.ui.Refusal;
-import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.base.ui.map.AreaFill;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
 import id.bpjstk.desasadar.base.ui.map.LegendEntry;
@@ -33,6 +31,7 @@ import id.bpjstk.desasadar.partner.BillLine;
 import id.bpjstk.desasadar.partner.BillStatus;
 import id.bpjstk.desasadar.partner.ListCheck;
 import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.Rupiah;
 import id.bpjstk.desasadar.partner.SubsidyBill;
@@ -102,6 +101,12 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
         List<MouView> mous = partners.mous();
         var title = new H2(mous.isEmpty() ? getTranslation("partner-home.title") : mous.getFirst().partnerName());
         add(title);
+        // a company also sees its UMKM binaan and their workers (the enrollment feature's page, linked by its route)
+        if (partners.partners().stream().anyMatch(p -> p.kind() == PartnerKind.COMPANY)) {
+            var umkm = new Anchor("umkm-binaan", getTranslation("partner-home.umkm"));
+            umkm.addClassName("partner-umkm-link");
+            add(umkm);
+        }
         if (mous.isEmpty()) {
             add(new Paragraph(getTranslation("partner-home.no-mou")));
             return;
@@ -157,11 +162,9 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
         lineGrid.addClassName("partner-bill-lines");
         lineGrid.setHeight("22rem");
 
-        var upload = new Upload(UploadHandler.toTempFile((meta, file) -> getUI().ifPresent(ui -> ui.access(() -> checkList(file)))));
+        var upload = LimitedUpload.toTempFile(SubsidyBillService.LIST_MAX_BYTES, (meta, file) -> checkList(file));
         upload.setAcceptedFileTypes(".csv", "text/csv");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize((int) SubsidyBillService.LIST_MAX_BYTES);
-        UploadTexts.apply(upload, SubsidyBillService.LIST_MAX_BYTES);
         upload.addFileRejectedListener(e -> listResult.setText(getTranslation("import.rejected", e.getErrorMessage())));
         upload.addClassName("partner-list-upload");
         listResult.addClassName("partner-list-result");

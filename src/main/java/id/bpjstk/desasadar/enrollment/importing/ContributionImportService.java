@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
+import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
@@ -41,9 +42,11 @@ public class ContributionImportService {
     private final TariffService tariffs;
     private final AgentService agents;
     private final Clock clock;
+    private final AuditService audit;
 
     ContributionImportService(DataSource dataSource, CurrentUser currentUser, TariffService tariffs, AgentService agents,
-                              Optional<Clock> clock) {
+                              Optional<Clock> clock, AuditService audit) {
+        this.audit = audit;
         this.dataSource = dataSource;
         this.currentUser = currentUser;
         this.tariffs = tariffs;
@@ -59,14 +62,22 @@ public class ContributionImportService {
      */
     public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
                                    Function<RuleViolation, String> reasonText) {
+        return importFile(file, file.getFileName().toString(), mode, progress, cancelled, reasonText);
+    }
+
+    /** As above; {@code fileName} is the name the user uploaded, for the audit trail. */
+    public ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
+                                   Function<RuleViolation, String> reasonText) {
         UserPrincipal user = ImportRun.importer(currentUser);
         // what the rules need, read once for the whole file in the caller's thread (scope comes from the caller)
         Set<Long> agentsInScope = agents.list().stream().map(AgentView::id).collect(Collectors.toSet());
         var schedule = tariffs.schedule();
-        return ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+        ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new ContributionBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report, schedule,
                         user.scope(), agentsInScope),
                 ContributionImportService::take);
+        ImportAudit.record(audit, "contribution-import", fileName, result);
+        return result;
     }
 
     private static void take(IntakeRow row, ContributionBulkWriter writer) {

@@ -29,16 +29,19 @@ final class ImportContext implements WorkerRules.Context {
     private final Set<Long> agentsInScope;
     private final LongPredicate eventInScope;
     private final Map<Long, Boolean> eventsSeen = new HashMap<>();
+    private final LongPredicate siteInScope;
+    private final Map<Long, Boolean> sitesSeen = new HashMap<>();
     private final TariffSchedule tariffs;
     private final Map<YearMonth, List<Long>> bandsByMonth = new HashMap<>();
 
     ImportContext(Set<String> villagesInScope, Set<String> areaCodes, Map<Long, MouView> mous, Set<Long> agentsInScope,
-                  LongPredicate eventInScope, TariffSchedule tariffs) {
+                  LongPredicate eventInScope, LongPredicate siteInScope, TariffSchedule tariffs) {
         this.villagesInScope = villagesInScope;
         this.areaCodes = areaCodes;
         this.mous = mous;
         this.agentsInScope = agentsInScope;
         this.eventInScope = eventInScope;
+        this.siteInScope = siteInScope;
         this.tariffs = tariffs;
     }
 
@@ -92,6 +95,7 @@ final class ImportContext implements WorkerRules.Context {
 
     @Override
     public boolean siteInScope(long siteId) {
-        return false; // the import format has no site column
+        // asked once per site: the workers of one UMKM usually come together, a hundred thousand UMKM at most
+        return sitesSeen.computeIfAbsent(siteId, siteInScope::test);
     }
 }

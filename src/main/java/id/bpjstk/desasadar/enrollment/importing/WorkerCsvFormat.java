@@ -21,8 +21,11 @@ final class WorkerCsvFormat {
 
     static final List<String> COLUMNS = List.of("nik", "nama", "jenis_kelamin", "tanggal_lahir", "telepon", "pekerjaan",
             "kode_desa", "jht", "penghasilan", "sumber_dana", "tanggal_daftar", "kpj");
-    /** Columns a file may leave out: the MoU number for APBD/CSR funding, the village office, the event and the agent. */
-    static final List<String> OPTIONAL = List.of("no_mou", "jabatan_desa", "id_kegiatan", "no_agen");
+    /**
+     * Columns a file may leave out: the MoU number for APBD/CSR funding, the village office, the event, the agent, and
+     * the work site (an UMKM binaan, a market…) the worker works at, by its number as the site and UMKM pages show it.
+     */
+    static final List<String> OPTIONAL = List.of("no_mou", "jabatan_desa", "id_kegiatan", "no_agen", "lokasi");
 
     private static final Set<String> YES = Set.of("ya", "y", "1", "true");
     private static final Set<String> NO = Set.of("tidak", "t", "0", "false");
@@ -33,7 +36,7 @@ final class WorkerCsvFormat {
     /** The cells of one record, typed; the text cells as written. */
     record Cells(String nik, String name, Sex sex, LocalDate birthDate, String phone, Occupation occupation, String village,
                  boolean jht, long incomeBand, Funding funding, LocalDate enrolledOn, String kpj, String mouNumber,
-                 VillageRole villageRole, Long eventId, String agentNumber) {
+                 VillageRole villageRole, Long eventId, String agentNumber, Long siteId) {
     }
 
     /** @throws RowRejected naming the first column at fault */
@@ -45,7 +48,7 @@ final class WorkerCsvFormat {
                 row.value(4), choice(row.value(5), "pekerjaan", Occupation.class), row.value(6).strip(), yesNo(row.value(7)),
                 amount(row.value(8)), choice(row.value(9), "sumber_dana", Funding.class), date(row.value(10), "tanggal_daftar"),
                 row.value(11), blankToNull(row.value(12)), optionalChoice(row.value(13), "jabatan_desa", VillageRole.class),
-                optionalId(row.value(14)), blankToNull(row.value(15)));
+                optionalId(row.value(14), "id_kegiatan"), blankToNull(row.value(15)), optionalId(row.value(16), "lokasi"));
     }
 
     private static Sex sex(String value) {
@@ -121,13 +124,13 @@ final class WorkerCsvFormat {
         return Long.parseLong(s);
     }
 
-    private static Long optionalId(String value) {
+    private static Long optionalId(String value, String column) {
         String s = value == null ? "" : value.strip();
         if (s.isEmpty()) {
             return null;
         }
         if (s.length() > 18 || !digits(s, 0, s.length())) {
-            throw new RowRejected("id_kegiatan", "worker.import.error.amount");
+            throw new RowRejected(column, "worker.import.error.amount");
         }
         return Long.parseLong(s);
     }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
+import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
@@ -18,6 +19,7 @@ import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
+import id.bpjstk.desasadar.site.SiteService;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -59,10 +61,14 @@ public class WorkerImportService {
     private final PartnerService partners;
     private final AgentService agents;
     private final EventService events;
+    private final SiteService sites;
     private final Clock clock;
+    private final AuditService audit;
 
     WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
-                        PartnerService partners, AgentService agents, EventService events, Optional<Clock> clock) {
+                        PartnerService partners, AgentService agents, EventService events, SiteService sites,
+                        Optional<Clock> clock, AuditService audit) {
+        this.audit = audit;
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -70,6 +76,7 @@ public class WorkerImportService {
         this.partners = partners;
         this.agents = agents;
         this.events = events;
+        this.sites = sites;
         this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
@@ -81,6 +88,12 @@ public class WorkerImportService {
      */
     public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
                                    Function<RuleViolation, String> reasonText) {
+        return importFile(file, file.getFileName().toString(), mode, progress, cancelled, reasonText);
+    }
+
+    /** As above; {@code fileName} is the name the user uploaded, for the audit trail. */
+    public ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
+                                   Function<RuleViolation, String> reasonText) {
         UserPrincipal user = ImportRun.importer(currentUser);
         // what the rules need, read once for the whole file in the caller's thread (scope comes from the caller)
         List<MouView> mous = partners.mous();
@@ -88,13 +101,15 @@ public class WorkerImportService {
         ImportContext context = new ImportContext(villagesIn(user.scope()), officialAreaCodes(),
                 mous.stream().collect(Collectors.toMap(MouView::id, m -> m)),
                 agentsInScope.stream().map(AgentView::id).collect(Collectors.toSet()), id -> events.find(id).isPresent(),
-                tariffs.schedule());
+                sites::existsInScope, tariffs.schedule());
         Map<String, Long> mouIds = mous.stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
         Map<String, Long> agentIds = agentsInScope.stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
         LocalDate today = LocalDate.now(clock);
-        return ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+        ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report),
                 (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> WorkerRules.validate(draft, today, context)));
+        ImportAudit.record(audit, "worker-import", fileName, result);
+        return result;
     }
 
     private static void take(IntakeRow row, WorkerBulkWriter writer, Function<WorkerCsvFormat.Cells, WorkerDraft> drafts,
@@ -126,7 +141,7 @@ public class WorkerImportService {
             }
         }
         return new WorkerDraft(c.nik(), c.name(), c.sex(), c.birthDate(), c.phone(), c.occupation(), c.village(), c.villageRole(),
-                null, c.jht(), c.incomeBand(), c.funding(), mouId, c.enrolledOn(), c.eventId(), agentId, c.kpj());
+                c.siteId(), c.jht(), c.incomeBand(), c.funding(), mouId, c.enrolledOn(), c.eventId(), agentId, c.kpj());
     }
 
     private static WorkerRow toRow(ValidWorker w) {

@@ -18,13 +18,12 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult;
@@ -50,7 +49,7 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
     /** How one kind of import runs: the import services' common signature. */
     @FunctionalInterface
     interface Importer {
-        ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
+        ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
                                 Function<RuleViolation, String> reasonText);
     }
 
@@ -95,11 +94,9 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         mode.addClassName("import-mode");
 
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        upload = LimitedUpload.toTempFile(kind.maxBytes(), this::uploaded);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize((int) kind.maxBytes());
         upload.setDropAllowed(true);
-        UploadTexts.apply(upload, kind.maxBytes());
         upload.addFileRejectedListener(e -> notifyError(getTranslation("import.rejected", e.getErrorMessage())));
 
         cancel.setText(getTranslation("import.csv.cancel"));
@@ -148,7 +145,7 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         });
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                ImportResult outcome = importer.importFile(file.toPath(), chosen,
+                ImportResult outcome = importer.importFile(file.toPath(), meta.fileName(), chosen,
                         fraction -> ui.access(() -> progress.setValue(fraction)), cancelled::get,
                         reason -> i18n.getTranslation(reason.messageKey(), locale, reason.args()));
                 ui.access(() -> {

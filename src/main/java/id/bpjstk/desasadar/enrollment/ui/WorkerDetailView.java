@@ -13,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.security.CurrentUser;
+import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.Fact;
 import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.WorkerService;
@@ -37,10 +39,12 @@ class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final PartnerService partners;
     private final WorkerForms forms;
     private final ContributionService contributions;
+    private final CurrentUser currentUser;
     private String title = "";
 
     WorkerDetailView(WorkerService workers, EventService events, AgentService agents, PartnerService partners, WorkerForms forms,
-                     ContributionService contributions) {
+                     ContributionService contributions, CurrentUser currentUser) {
+        this.currentUser = currentUser;
         this.workers = workers;
         this.contributions = contributions;
         this.events = events;
@@ -103,6 +107,11 @@ class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             }).open());
             edit.addClassName("edit-worker");
             add(edit);
+        }
+        if (currentUser.hasRole(Role.ADMIN)) { // the audit trail is the administrator's (decision 018)
+            var history = new Anchor("admin/audit?jenis=worker&rekaman=" + w.id(), getTranslation("audit.history.link"));
+            history.addClassName("worker-history");
+            add(history);
         }
         var paid = new ContributionsSection(contributions, w.id());
         paid.addClassName("worker-contributions");

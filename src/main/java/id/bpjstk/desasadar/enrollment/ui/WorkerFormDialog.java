@@ -32,6 +32,7 @@ import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
 import java.time.LocalDate;
@@ -62,6 +63,7 @@ class WorkerFormDialog extends Dialog {
     private final ComboBox<Occupation> occupation = new ComboBox<>();
     private final AreaPicker village;
     private final ComboBox<VillageRole> villageRole = new ComboBox<>();
+    private final ComboBox<SiteView> site = new ComboBox<>();
     private final Checkbox jht = new Checkbox();
     private final DatePicker enrolledOn = new DatePicker();
     private final ComboBox<Long> incomeBand = new ComboBox<>();
@@ -83,7 +85,7 @@ class WorkerFormDialog extends Dialog {
         choices();
         listeners();
         nikStatus.addClassName("nik-status");
-        var form = new VerticalLayout(nik, nikStatus, sex, birthDate, name, phone, occupation, village, villageRole, jht,
+        var form = new VerticalLayout(nik, nikStatus, sex, birthDate, name, phone, occupation, village, villageRole, site, jht,
                 enrolledOn, incomeBand, funding, mou, event, agent, kpj);
         form.setPadding(false);
         form.setSpacing(false);
@@ -123,6 +125,10 @@ class WorkerFormDialog extends Dialog {
         villageRole.setLabel(getTranslation("worker.village-role"));
         villageRole.setPlaceholder(getTranslation("worker.village-role.none"));
         villageRole.setClearButtonVisible(true);
+        site.setLabel(getTranslation("worker.site"));
+        site.setHelperText(getTranslation("worker.site.help"));
+        site.setClearButtonVisible(true);
+        site.addClassName("worker-site");
         jht.setLabel(getTranslation("worker.jht"));
         enrolledOn.setLabel(getTranslation("worker.enrolled-on"));
         enrolledOn.setMax(today());
@@ -142,7 +148,7 @@ class WorkerFormDialog extends Dialog {
         fields.putAll(Map.ofEntries(Map.entry(WorkerField.NIK, nik), Map.entry(WorkerField.SEX, sex),
                 Map.entry(WorkerField.BIRTH_DATE, birthDate), Map.entry(WorkerField.FULL_NAME, name),
                 Map.entry(WorkerField.PHONE, phone), Map.entry(WorkerField.OCCUPATION, occupation),
-                Map.entry(WorkerField.VILLAGE, village), Map.entry(WorkerField.VILLAGE_ROLE, villageRole),
+                Map.entry(WorkerField.VILLAGE, village), Map.entry(WorkerField.VILLAGE_ROLE, villageRole), Map.entry(WorkerField.SITE, site),
                 Map.entry(WorkerField.ENROLLED_ON, enrolledOn), Map.entry(WorkerField.INCOME_BAND, incomeBand),
                 Map.entry(WorkerField.FUNDING, funding), Map.entry(WorkerField.MOU, mou), Map.entry(WorkerField.EVENT, event),
                 Map.entry(WorkerField.AGENT, agent), Map.entry(WorkerField.KPJ, kpj)));
@@ -161,6 +167,7 @@ class WorkerFormDialog extends Dialog {
         mou.setItemLabelGenerator(m -> m.number() + " · " + m.partnerName() + " (" + getTranslation("worker.mou.remaining", m.remaining()) + ")");
         event.setItemLabelGenerator(e -> WorkerFormat.date(this, e.start().toLocalDate()) + " · " + e.title());
         agent.setItemLabelGenerator(a -> a.name() + " (" + a.registrationNumber() + ")");
+        site.setItemLabelGenerator(s -> s.name() + " · " + getTranslation("site.type." + s.type().name()) + " #" + s.id());
         mou.setVisible(false);
     }
 
@@ -221,8 +228,24 @@ class WorkerFormDialog extends Dialog {
         event.setItems(events);
         agent.setItems(agents);
         event.setValue(chosenEvent == null ? null : events.stream().filter(e -> e.id() == chosenEvent.id()).findFirst().orElse(null));
+        sites(code);
         agent.setValue(chosenAgent == null ? null : agents.stream().filter(a -> a.id() == chosenAgent.id()).findFirst().orElse(null));
         mous();
+    }
+
+    /**
+     * The work sites of the village (its markets, plantations, UMKM binaan…); a worker being edited keeps a site that
+     * lies elsewhere, so that saving does not drop it unseen.
+     */
+    private void sites(String villageCode) {
+        Long chosen = site.getValue() != null ? Long.valueOf(site.getValue().id()) : editing == null ? null : editing.siteId();
+        List<SiteView> sites = new java.util.ArrayList<>(villageCode == null ? List.of() : services.sites.inArea(villageCode));
+        Long kept = editing == null ? null : editing.siteId();
+        if (kept != null && sites.stream().noneMatch(s -> s.id() == kept)) {
+            services.sites.find(kept).ifPresent(sites::add);
+        }
+        site.setItems(sites);
+        site.setValue(chosen == null ? null : sites.stream().filter(s -> s.id() == chosen).findFirst().orElse(null));
     }
 
     private void bands() {
@@ -269,7 +292,7 @@ class WorkerFormDialog extends Dialog {
     private void save() {
         fields.values().forEach(f -> f.setInvalid(false));
         var draft = new WorkerDraft(nik.getValue(), name.getValue(), sex.getValue(), birthDate.getValue(), phone.getValue(),
-                occupation.getValue(), village.getCode(), villageRole.getValue(), editing == null ? null : editing.siteId(),
+                occupation.getValue(), village.getCode(), villageRole.getValue(), site.getValue() == null ? null : site.getValue().id(),
                 jht.getValue(), incomeBand.getValue() == null ? 0 : incomeBand.getValue(), funding.getValue(),
                 mou.getValue() == null ? null : mou.getValue().id(), enrolledOn.getValue(),
                 event.getValue() == null ? null : event.getValue().id(), agent.getValue() == null ? null : agent.getValue().id(),

@@ -6,6 +6,7 @@ import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.PartnerService;
+import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
@@ -20,15 +21,17 @@ class WorkerForms {
     final PartnerService partners;
     final EventService events;
     final AgentService agents;
+    final SiteService sites;
 
     WorkerForms(WorkerService workers, AreaService areas, TariffService tariffs, PartnerService partners, EventService events,
-                AgentService agents) {
+                AgentService agents, SiteService sites) {
         this.workers = workers;
         this.areas = areas;
         this.tariffs = tariffs;
         this.partners = partners;
         this.events = events;
         this.agents = agents;
+        this.sites = sites;
     }
 
     WorkerFormDialog enrol(Consumer<WorkerView> onSaved) {

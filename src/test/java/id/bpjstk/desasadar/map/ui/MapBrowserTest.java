@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import id.bpjstk.desasadar.BrowserHarness;
 import id.bpjstk.desasadar.BrowserSession;
 import id.bpjstk.desasadar.BrowserTest;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The real app in real Chromium: sign in as the demo coordinator, see the map draw, click a village. */
+/**
+ * The real app in real Chromium: sign in as the demo coordinator, see the map draw, click a village — under the app's
+ * Content-Security-Policy, which the browser enforces and which blocks nothing the map needs.
+ */
 @BrowserTest
 class MapBrowserTest {
 
@@ -43,7 +47,8 @@ class MapBrowserTest {
         importFixtureCentroids();
 
         Page page = browser.page();
-        page.navigate("http://localhost:" + port + "/");
+        Response first = page.navigate("http://localhost:" + port + "/");
+        assertThat(first.headerValue("content-security-policy")).contains("frame-ancestors 'none'", "script-src 'self'");
         page.waitForURL("**/login"); // the map asks for a sign-in first
         BrowserSession.signInHere(page, "koordinator.banyuasin", "demo1234");
 
@@ -69,6 +74,7 @@ class MapBrowserTest {
         assertThat(title.textContent()).isEqualTo(name);
         assertThat(page.locator(".village-panel").textContent()).contains("Kabupaten Banyuasin");
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/map-browser-test.png")));
+        assertThat(browser.cspViolations()).isEmpty();
     }
 
     private void importFixtureCentroids() throws Exception {

@@ -73,6 +73,9 @@ class CalendarFeedHttpTest {
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar").contains("UTF-8");
         assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+        // the security headers every response carries (issue 13) leave a calendar app's fetch as it was
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Content-Security-Policy").orElse("")).contains("frame-ancestors 'none'");
         String ics = response.body();
         assertThat(ics).contains("UID:" + EventFacts.uid(mine.id()), "SUMMARY:Sosialisasi\\, petani\\; karet",
                 "UID:" + EventFacts.uid(cancelled.id()), "STATUS:CANCELLED", "Pulau Rajak",
