@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
@@ -253,7 +254,7 @@ public class WorkerService {
             if (wanted.contains(rs.getString(1))) {
                 found.add(rs.getString(1));
             }
-        }, role.name(), prefix + "%");
+        }, role.name(), SqlLike.startingWith(prefix));
         return found;
     }
 
@@ -266,7 +267,7 @@ public class WorkerService {
             }
             prefix = prefix.substring(0, n);
         }
-        return prefix.replace("\\", "").replace("%", "").replace("_", "");
+        return prefix;
     }
 
     /**
@@ -275,7 +276,7 @@ public class WorkerService {
      */
     @Transactional(readOnly = true)
     public java.util.Set<String> villagesWithOccupation(String areaCode, Occupation occupation) {
-        var args = new java.util.ArrayList<Object>(List.of(occupation.name(), (areaCode == null ? "" : areaCode.strip()) + "%"));
+        var args = new java.util.ArrayList<Object>(List.of(occupation.name(), SqlLike.startingWith(areaCode == null ? "" : areaCode.strip())));
         String scope = currentUser.scope().andSqlCondition("village_code", args);
         if (currentUser.scope().codes().isEmpty()) {
             return java.util.Set.of();

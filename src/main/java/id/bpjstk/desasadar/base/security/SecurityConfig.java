@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration
@@ -32,6 +33,13 @@ class SecurityConfig {
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityStamps stamps, UserService users,
                                             ObjectProvider<SecurityContextHolderStrategy> holder,
                                             @Value("${app.map.tile-url:}") String tileUrl) throws Exception {
+        // a throttled sign-in comes back to the login view with its own message (it names no account: decision 019)
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(java.util.Map.of(SignInThrottledException.class.getName(), "/login?error=throttled"));
+        // the login page is named here too: a form login configured before Vaadin's without it would make Spring
+        // Security serve its own generated login page instead of the app's LoginView
+        http.formLogin(f -> f.loginPage("/login").failureHandler(failure));
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll()
                 // personal calendar feeds: calendar apps cannot sign in, the unguessable token in the path is the credential
                 .requestMatchers("/kalender/*.ics").permitAll());
@@ -55,9 +63,12 @@ class SecurityConfig {
         return registration;
     }
 
+    /** The only way to sign in with a password: the password check (PasswordSignIn), throttled (decision 019). */
     @Bean
-    AuthenticationProvider passwordSignIn(UserService users, PasswordEncoder passwordEncoder, Environment environment) {
-        return new PasswordSignIn(users, passwordEncoder, environment.acceptsProfiles(Profiles.of(PRODUCTION)));
+    AuthenticationProvider passwordSignIn(UserService users, PasswordEncoder passwordEncoder, Environment environment,
+                                          SignInThrottle throttle) {
+        return new ThrottledAuthentication(
+                new PasswordSignIn(users, passwordEncoder, environment.acceptsProfiles(Profiles.of(PRODUCTION))), throttle);
     }
 
     @Bean
