@@ -1,0 +1,159 @@
+package id.bpjstk.desasadar.enrollment.importing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.bpjstk.desasadar.IntegrationTest;
+import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.io.Progress;
+import id.bpjstk.desasadar.base.security.AreaScope;
+import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.enrollment.ContributionService;
+import id.bpjstk.desasadar.enrollment.Payer;
+import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Issue 13 item 12: an all-or-nothing contribution import keeps one transaction for its whole file; a payment entered
+ * on the form meanwhile, for a worker the file does not name, must not wait for it.
+ */
+@IntegrationTest
+class ContributionImportLocksTest {
+
+    static final String IMPORTER = "contribution-locks-importer";
+    /** 500 workers of Banyuasin, enrolled in June 2025, paid for 12 months each by the file (6,000 rows, two batches). */
+    static final int WORKERS = 500;
+    static final int MONTHS = 12;
+    /** Enrolled between the 250th and 251st worker of the file, so its payments sit among theirs in every index. */
+    static final String NOT_IN_FILE = "1607052503889999";
+    /**
+     * How long the form may take while the import is paused: far below the server's lock wait timeout (50 s), far above
+     * what one payment takes on a busy machine.
+     */
+    static final long FORM_SECONDS = 15;
+
+    @Autowired ContributionImportService contributionImports;
+    @Autowired WorkerImportService workerImports;
+    @Autowired ContributionService contributions;
+    @Autowired UserService users;
+    @Autowired JdbcTemplate jdbc;
+
+    private final ExecutorService threads = Executors.newFixedThreadPool(2);
+    private final CountDownLatch firstBatchStored = new CountDownLatch(1);
+    private final CountDownLatch resume = new CountDownLatch(1);
+
+    @BeforeEach
+    void workersEnrolledInJune2025WithNothingPaid() throws IOException {
+        SignIn.as(users, IMPORTER + "-admin", Role.ADMIN, AreaScope.NATIONAL);
+        StringBuilder csv = new StringBuilder("nik,nama,jenis_kelamin,tanggal_lahir,telepon,pekerjaan,kode_desa,jht,penghasilan,sumber_dana,"
+                + "tanggal_daftar,kpj\n");
+        for (int i = 1; i <= WORKERS; i++) {
+            csv.append(worker(nik(i)));
+            if (i == WORKERS / 2) {
+                csv.append(worker(NOT_IN_FILE));
+            }
+        }
+        Path file = Files.createTempFile("locks-workers-", ".csv");
+        Files.writeString(file, csv);
+        workerImports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, RuleViolation::messageKey);
+        Files.delete(file);
+        jdbc.update("DELETE FROM contribution WHERE worker_id IN (SELECT id FROM worker WHERE nik LIKE '160705250388%')");
+        jdbc.update("UPDATE worker SET paid_through = NULL, active_from = NULL WHERE nik LIKE '160705250388%'");
+        SignIn.as(users, IMPORTER, Role.COORDINATOR, "16.07");
+    }
+
+    @AfterEach
+    void stop() {
+        resume.countDown();
+        threads.shutdownNow();
+        SignIn.out();
+    }
+
+    @Test
+    void a_form_payment_for_a_worker_not_in_the_file_does_not_wait_for_an_all_or_nothing_import() throws Exception {
+        Path file = contributionFile();
+        var user = SignIn.as(users, IMPORTER, Role.COORDINATOR, "16.07");
+        AtomicLong rowsHandedOn = new AtomicLong();
+        Future<ImportResult> importing = threads.submit(() -> {
+            SignIn.as(users, IMPORTER, Role.COORDINATOR, "16.07");
+            // checked before each row: before row 5,001 the first batch of 5,000 has been stored, uncommitted
+            return contributionImports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> {
+                if (rowsHandedOn.incrementAndGet() == BulkWriter.BATCH_SIZE + 1) {
+                    firstBatchStored.countDown();
+                    awaitQuietly(resume);
+                }
+                return false;
+            }, RuleViolation::messageKey);
+        });
+        assertThat(firstBatchStored.await(5, TimeUnit.MINUTES)).as("the import reached its second batch").isTrue();
+
+        long workerId = jdbc.queryForObject("SELECT id FROM worker WHERE nik = ?", Long.class, NOT_IN_FILE);
+        long started = System.nanoTime();
+        CompletableFuture<Void> form = CompletableFuture.runAsync(() -> {
+            SignIn.as(users, user.username(), Role.COORDINATOR, "16.07");
+            contributions.record(workerId, YearMonth.of(2025, 6), null, null, LocalDate.of(2025, 6, 20), Payer.WORKER, null);
+        }, threads);
+        form.get(FORM_SECONDS, TimeUnit.SECONDS);
+        long formMillis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(importing.isDone()).as("the import was still paused while the form's payment was stored").isFalse();
+        resume.countDown();
+        ImportResult result = importing.get(5, TimeUnit.MINUTES);
+        Files.delete(file);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.STORED);
+        assertThat(result.counts()).isEqualTo(new ImportCounts((long) WORKERS * MONTHS, 0, 0));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contribution c JOIN worker w ON w.id = c.worker_id"
+                + " WHERE w.nik LIKE '160705250388%'", Long.class)).isEqualTo((long) WORKERS * MONTHS + 1);
+        assertThat(jdbc.queryForObject("SELECT paid_through FROM worker WHERE nik = ?", LocalDate.class, NOT_IN_FILE))
+                .isEqualTo(LocalDate.of(2025, 6, 1));
+        System.out.println("form payment during the paused import took " + formMillis + " ms");
+    }
+
+    private static Path contributionFile() throws IOException {
+        StringBuilder csv = new StringBuilder("nik;bulan;jumlah;tanggal_bayar;pembayar;alasan\n");
+        for (int i = 1; i <= WORKERS; i++) {
+            for (int m = 0; m < MONTHS; m++) {
+                YearMonth month = YearMonth.of(2025, 6).plusMonths(m);
+                csv.append(nik(i)).append(';').append(month).append(";;").append(month.atDay(20)).append(";PESERTA;\n");
+            }
+        }
+        Path file = Files.createTempFile("locks-contributions-", ".csv");
+        Files.writeString(file, csv);
+        return file;
+    }
+
+    /** Born 25 March 1988 in Banyuasin, numbered from 1. */
+    private static String nik(int i) {
+        return "160705250388" + String.format("%04d", i);
+    }
+
+    private static String worker(String nik) {
+        return nik + ",Peserta Kunci,L,1988-03-25,,PETANI,16.07.05.2002,tidak,1000000,SELF,2025-06-01,\n";
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
