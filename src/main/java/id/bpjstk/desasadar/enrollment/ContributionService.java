@@ -7,6 +7,7 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.CommissionRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -76,9 +78,12 @@ public class ContributionService {
                 WorkerActivity.lock(c, List.of(workerId));
                 return null;
             });
-        } catch (PessimisticLockingFailureException e) {
-            // the worker is in an all-or-nothing contribution import still running: its row is locked until that ends
-            throw new RuleViolation("contribution.error.worker-busy");
+        } catch (DataAccessException e) {
+            if (lockWaitTimeout(e)) {
+                // the worker is in an all-or-nothing contribution import still running: its row is locked until that ends
+                throw new RuleViolation("contribution.error.worker-busy");
+            }
+            throw e;
         }
         ValidContribution valid = ContributionRules.validate(tariffs.schedule(), payee(worker), month, amountOverride, overrideReason,
                 paidOn, payer, payerId, LocalDate.now(clock), agentId -> agents.find(agentId).isPresent());
@@ -188,6 +193,12 @@ public class ContributionService {
 
     private static long percentOf(BigDecimal percent, long rupiah) {
         return percent.multiply(BigDecimal.valueOf(rupiah)).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** MariaDB's "lock wait timeout exceeded" (error 1205), however the driver and Spring classify it. */
+    private static boolean lockWaitTimeout(DataAccessException e) {
+        return e instanceof PessimisticLockingFailureException
+                || e.getMostSpecificCause() instanceof SQLException sql && sql.getErrorCode() == 1205;
     }
 
     private static ContributionRules.Payee payee(Worker w) {

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
@@ -13,6 +14,10 @@ import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
 import java.io.IOException;
+import java.sql.Connection;
+import javax.sql.DataSource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,6 +64,8 @@ class ContributionImportLocksTest {
     @Autowired ContributionService contributions;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired DataSource dataSource;
+    @Autowired PlatformTransactionManager transactions;
 
     private final ExecutorService threads = Executors.newFixedThreadPool(2);
     private final CountDownLatch firstBatchStored = new CountDownLatch(1);
@@ -138,6 +145,29 @@ class ContributionImportLocksTest {
                 + " WHERE w.nik LIKE '160705250388%'", Long.class)).isEqualTo((long) WORKERS * MONTHS + (MEASURE ? 2 : 1));
         assertThat(jdbc.queryForObject("SELECT paid_through FROM worker WHERE nik = ?", LocalDate.class, NOT_IN_FILE))
                 .isEqualTo(LocalDate.of(2025, 6, 1));
+    }
+
+    @Test
+    void a_form_payment_for_a_worker_an_import_keeps_locked_past_the_lock_wait_timeout_gets_a_clear_message_and_stores_nothing()
+            throws Exception {
+        long workerId = jdbc.queryForObject("SELECT id FROM worker WHERE nik = ?", Long.class, nik(1));
+        try (Connection importing = dataSource.getConnection()) {
+            // what an all-or-nothing import does to the workers of its file until it ends
+            importing.setAutoCommit(false);
+            importing.createStatement().executeQuery("SELECT id FROM worker WHERE id = " + workerId + " FOR UPDATE").close();
+
+            assertThatThrownBy(() -> new TransactionTemplate(transactions).executeWithoutResult(tx -> {
+                // the form's transaction, waiting 1 s instead of the server's 50 s
+                jdbc.execute("SET SESSION innodb_lock_wait_timeout = 1");
+                try {
+                    contributions.record(workerId, YearMonth.of(2025, 6), null, null, LocalDate.of(2025, 6, 20), Payer.WORKER, null);
+                } finally {
+                    jdbc.execute("SET SESSION innodb_lock_wait_timeout = DEFAULT");
+                }
+            })).isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("contribution.error.worker-busy"));
+            importing.rollback();
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM contribution WHERE worker_id = ?", Long.class, workerId)).isZero();
     }
 
     /** Records a payment on the form as {@code username}; how long it took (negative: it failed). */
