@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
@@ -193,7 +194,7 @@ public class CoverageService implements CoverageQueries {
                 rangeArgs.add(r);
             } else {
                 where.append("area_code LIKE ?");
-                rangeArgs.add(r + ".%");
+                rangeArgs.add(SqlLike.startingWith(r + "."));
             }
         }
         where.append(')');
@@ -306,7 +307,7 @@ public class CoverageService implements CoverageQueries {
         String area = code.isEmpty() ? "" : " AND (a.home_area = ? OR a.home_area LIKE ?)";
         if (!code.isEmpty()) {
             args.add(code);
-            args.add(code + ".%");
+            args.add(SqlLike.startingWith(code + "."));
         }
         String scope = reader.scope().andSqlCondition("a.home_area", args);
         Map<Long, Long> acquisitions = new LinkedHashMap<>();
@@ -392,7 +393,7 @@ public class CoverageService implements CoverageQueries {
         Set<String> villages = new java.util.HashSet<>();
         Map<String, Long> sums = new HashMap<>();
         try (PreparedStatement s = c.prepareStatement("SELECT village_code, potential FROM village_profile WHERE potential > 0 AND village_code LIKE ?")) {
-            s.setString(1, province + ".%");
+            s.setString(1, SqlLike.startingWith(province + "."));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     villages.add(rs.getString(1));
@@ -417,7 +418,7 @@ public class CoverageService implements CoverageQueries {
                 FROM worker w FORCE INDEX (ix_worker_village_paid) LEFT JOIN contribution c ON c.worker_id = w.id
                 WHERE w.village_code LIKE ? ORDER BY w.village_code, w.id""")) {
             s.setFetchSize(10_000);
-            s.setString(1, province + ".%");
+            s.setString(1, SqlLike.startingWith(province + "."));
             try (ResultSet rs = s.executeQuery()) {
                 long current = -1;
                 String village = null;
@@ -454,7 +455,7 @@ public class CoverageService implements CoverageQueries {
                 SELECT g.agent_id, g.sign_day FROM agent a JOIN coverage_agent_sign g ON g.agent_id = a.id
                 WHERE g.acquisitions > 0 AND (a.home_area = ? OR a.home_area LIKE ?)""")) {
             s.setString(1, province);
-            s.setString(2, province + ".%");
+            s.setString(2, SqlLike.startingWith(province + "."));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     acquisitions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
@@ -464,7 +465,7 @@ public class CoverageService implements CoverageQueries {
         try (PreparedStatement s = c.prepareStatement(
                 "SELECT id, home_area, start_date, reactivated_on FROM agent WHERE home_area = ? OR home_area LIKE ?")) {
             s.setString(1, province);
-            s.setString(2, province + ".%");
+            s.setString(2, SqlLike.startingWith(province + "."));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Footprints.agent(cells, 1, rs.getString(2), rs.getObject(3, LocalDate.class), rs.getObject(4, LocalDate.class),
@@ -478,7 +479,7 @@ public class CoverageService implements CoverageQueries {
         try (PreparedStatement s = c.prepareStatement("""
                 SELECT village_code, planned_start, status, actual_attendance FROM outreach_event
                 WHERE status = 'HELD' AND village_code LIKE ?""")) {
-            s.setString(1, province + ".%");
+            s.setString(1, SqlLike.startingWith(province + "."));
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     Footprints.event(cells, 1, rs.getString(1), rs.getObject(2, java.time.LocalDateTime.class), rs.getString(3),
@@ -568,7 +569,7 @@ public class CoverageService implements CoverageQueries {
         args.add(Cells.levelOf(parentCode) + 1);
         if (!parentCode.isEmpty()) {
             where.append(" AND area_code LIKE ?");
-            args.add(parentCode + ".%");
+            args.add(SqlLike.startingWith(parentCode + "."));
         }
         where.append(" AND month <= ?");
         args.add(period.to().atDay(1));
@@ -600,7 +601,7 @@ public class CoverageService implements CoverageQueries {
         String like = "";
         if (!parentCode.isEmpty()) {
             like = " AND area_code LIKE ?";
-            args.add(parentCode + ".%");
+            args.add(SqlLike.startingWith(parentCode + "."));
         }
         jdbc.query("SELECT area_code, potential FROM coverage_potential WHERE level = ?" + like, rs -> {
             result.put(rs.getString(1), rs.getLong(2));

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.DemoUsers;
@@ -131,7 +132,7 @@ class DemoTargets {
                 GROUP BY LEFT(code, 5) ORDER BY LEFT(code, 5)""",
                 rs -> {
                     counts.put(rs.getString(1), rs.getLong(2));
-                }, province + ".%");
+                }, SqlLike.startingWith(province + "."));
         return counts;
     }
 }

@@ -34,7 +34,9 @@ class EnrollmentHooks implements MouEnrollments, AgentAcquisitions, AgentEarning
 
     @Override
     public long enrolledUnder(long mouId) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM worker WHERE mou_id = ?", Long.class, mouId);
+        // a locking read: it counts what others committed while the caller waited for the MoU's lock, where a plain read
+        // would count from the snapshot of the caller's first read, taken before (issue 13, item 11)
+        return jdbc.queryForObject("SELECT COUNT(*) FROM worker WHERE mou_id = ? LOCK IN SHARE MODE", Long.class, mouId);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.text.CleanText;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -49,7 +50,7 @@ public final class WorkerRules {
             Problem p = check.errors().getFirst();
             throw new FieldViolation(WorkerField.NIK, p.messageKey(), p.args().toArray());
         }
-        String name = d.fullName() == null ? "" : d.fullName().strip();
+        String name = d.fullName() == null ? "" : CleanText.oneLine(d.fullName());
         if (name.isEmpty() || name.length() > Worker.NAME_MAX) {
             throw new FieldViolation(WorkerField.FULL_NAME, "worker.error.name", Worker.NAME_MAX);
         }

@@ -1,7 +1,8 @@
 package id.bpjstk.desasadar.enrollment;
 
-import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
@@ -127,7 +128,7 @@ class WorkerScope {
         var args = new ArrayList<Object>();
         if (f.areaCode() != null && !f.areaCode().isBlank()) {
             sql.append(" AND w.village_code LIKE ?");
-            args.add(f.areaCode().strip() + "%");
+            args.add(SqlLike.startingWith(f.areaCode().strip()));
         }
         if (f.occupation() != null) {
             sql.append(" AND w.occupation = ?");

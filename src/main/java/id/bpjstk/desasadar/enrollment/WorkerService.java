@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
@@ -77,7 +78,7 @@ public class WorkerService {
     @Transactional
     public WorkerView enroll(WorkerDraft draft) {
         UserPrincipal user = scope.requireEditor();
-        ValidWorker valid = WorkerRules.validate(draft, today(), formContext());
+        ValidWorker valid = WorkerRules.validate(draft, today(), formContext(null));
         refuseDuplicates(valid, null);
         // the agent's months of activity may grow with this acquisition
         CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), agentIds(valid.agentId()), List.of());
@@ -95,7 +96,7 @@ public class WorkerService {
         if (worker.getVersion() != expectedVersion) {
             throw new RuleViolation("worker.error.conflict");
         }
-        ValidWorker valid = WorkerRules.validate(draft, today(), formContext());
+        ValidWorker valid = WorkerRules.validate(draft, today(), formContext(worker.getMouId()));
         if (!valid.nik().value().equals(worker.getNik())) {
             throw new FieldViolation(WorkerField.NIK, "worker.error.nik-fixed");
         }
@@ -253,7 +254,7 @@ public class WorkerService {
             if (wanted.contains(rs.getString(1))) {
                 found.add(rs.getString(1));
             }
-        }, role.name(), prefix + "%");
+        }, role.name(), SqlLike.startingWith(prefix));
         return found;
     }
 
@@ -266,7 +267,7 @@ public class WorkerService {
             }
             prefix = prefix.substring(0, n);
         }
-        return prefix.replace("\\", "").replace("%", "").replace("_", "");
+        return prefix;
     }
 
     /**
@@ -275,7 +276,7 @@ public class WorkerService {
      */
     @Transactional(readOnly = true)
     public java.util.Set<String> villagesWithOccupation(String areaCode, Occupation occupation) {
-        var args = new java.util.ArrayList<Object>(List.of(occupation.name(), (areaCode == null ? "" : areaCode.strip()) + "%"));
+        var args = new java.util.ArrayList<Object>(List.of(occupation.name(), SqlLike.startingWith(areaCode == null ? "" : areaCode.strip())));
         String scope = currentUser.scope().andSqlCondition("village_code", args);
         if (currentUser.scope().codes().isEmpty()) {
             return java.util.Set.of();
@@ -300,8 +301,13 @@ public class WorkerService {
         }
     }
 
-    /** The rules' database questions, answered by the other features' services (each cut to the caller's scope). */
-    private WorkerRules.Context formContext() {
+    /**
+     * The rules' database questions, answered by the other features' services (each cut to the caller's scope).
+     *
+     * @param countedUnder the MoU the worker being edited is already counted under (null for a new worker): keeping
+     *                     it takes no further place of its quota, so a worker of a full MoU can still be edited
+     */
+    private WorkerRules.Context formContext(Long countedUnder) {
         return new WorkerRules.Context() {
             @Override
             public boolean villageInScope(String villageCode) {
@@ -319,7 +325,7 @@ public class WorkerService {
                 if (!mou.funding().name().equals(funding.name())) {
                     throw new RuleViolation("worker.error.mou-kind", mou.number(), funding.name());
                 }
-                partners.checkFunding(mouId, villageCode, enrolledOn, 1);
+                partners.checkFunding(mouId, villageCode, enrolledOn, Long.valueOf(mouId).equals(countedUnder) ? 0 : 1);
             }
 
             @Override

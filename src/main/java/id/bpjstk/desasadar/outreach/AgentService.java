@@ -4,6 +4,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -53,10 +54,12 @@ public class AgentService {
         if (number.isEmpty() || number.length() > REGISTRATION_MAX) {
             throw new RuleViolation("agent.error.registration", REGISTRATION_MAX);
         }
-        if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
+        name = CleanText.oneLine(name);
+        sponsorName = CleanText.oneLine(sponsorName);
+        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
             throw new RuleViolation("agent.error.name", NAME_MAX);
         }
-        if (sponsorName == null || sponsorName.isBlank() || sponsorName.strip().length() > SPONSOR_MAX || sponsorKind == null) {
+        if (sponsorName == null || sponsorName.isBlank() || sponsorName.length() > SPONSOR_MAX || sponsorKind == null) {
             throw new RuleViolation("agent.error.sponsor", SPONSOR_MAX);
         }
         if (startDate == null || startDate.isAfter(LocalDate.now(clock))) {

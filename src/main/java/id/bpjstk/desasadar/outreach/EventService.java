@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
@@ -8,8 +9,9 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
-import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.base.text.CleanText;
+import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
@@ -191,7 +193,7 @@ public class EventService {
         }
         if (f.areaCode() != null && !f.areaCode().isBlank()) {
             sql.append(" AND e.village_code LIKE ?");
-            args.add(f.areaCode().strip() + "%");
+            args.add(SqlLike.startingWith(f.areaCode().strip()));
         }
         if (f.officer() != null) {
             sql.append(" AND e.officer = ?");
@@ -243,7 +245,7 @@ public class EventService {
         if (scope.codes().isEmpty()) {
             return result;
         }
-        var args = new ArrayList<Object>(List.of((areaCode == null ? "" : areaCode.strip()) + "%"));
+        var args = new ArrayList<Object>(List.of(SqlLike.startingWith(areaCode == null ? "" : areaCode.strip())));
         String inScope = scope.andSqlCondition("village_code", args);
         jdbc.query("SELECT village_code, MAX(planned_start) FROM outreach_event WHERE village_code LIKE ? AND status = 'HELD'"
                 + inScope + " GROUP BY village_code", rs -> {
@@ -270,7 +272,7 @@ public class EventService {
     }
 
     private void validate(EventDraft d) {
-        if (d.title() == null || d.title().isBlank() || d.title().strip().length() > TITLE_MAX) {
+        if (d.title() == null || d.title().isBlank() || CleanText.oneLine(d.title()).length() > TITLE_MAX) {
             throw new RuleViolation("event.error.title", TITLE_MAX);
         }
         if (d.type() == null) {
@@ -285,7 +287,7 @@ public class EventService {
         if (d.expectedAttendance() != null && (d.expectedAttendance() < 0 || d.expectedAttendance() > ATTENDANCE_MAX)) {
             throw new RuleViolation("event.error.attendance", ATTENDANCE_MAX);
         }
-        if (d.audience() != null && d.audience().strip().length() > AUDIENCE_MAX) {
+        if (d.audience() != null && CleanText.oneLine(d.audience()).length() > AUDIENCE_MAX) {
             throw new RuleViolation("event.error.audience-length", AUDIENCE_MAX);
         }
         if (d.villageCode() == null || areas.findVillage(d.villageCode()).isEmpty()) {
@@ -356,14 +358,13 @@ public class EventService {
         }
     }
 
+    /** Notes and reasons keep their lines; control and invisible characters go (CleanText). */
     private static String clean(String text, int max, String tooLongKey) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        if (text.strip().length() > max) {
+        String clean = CleanText.linesOrNull(text);
+        if (clean != null && clean.length() > max) {
             throw new RuleViolation(tooLongKey, max);
         }
-        return text.strip();
+        return clean;
     }
 
     private EventView view(OutreachEvent e) {

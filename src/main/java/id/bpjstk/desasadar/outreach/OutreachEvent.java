@@ -1,17 +1,18 @@
 package id.bpjstk.desasadar.outreach;
 
 import id.bpjstk.desasadar.base.db.AuditedAs;
+import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDateTime;
@@ -98,14 +99,14 @@ class OutreachEvent {
     }
 
     void plan(EventDraft d) {
-        this.title = d.title().strip();
+        this.title = CleanText.oneLine(d.title());
         this.type = d.type();
         this.start = d.start();
         this.end = d.end();
         this.villageCode = d.villageCode();
         this.siteId = d.siteId();
         this.officer = d.officer();
-        this.audience = d.audience() == null || d.audience().isBlank() ? null : d.audience().strip();
+        this.audience = CleanText.oneLineOrNull(d.audience());
         this.expectedAttendance = d.expectedAttendance();
         this.agentIds = new HashSet<>(d.agentIds());
     }

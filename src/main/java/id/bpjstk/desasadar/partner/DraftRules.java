@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.partner;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,6 +109,6 @@ class DraftRules {
     }
 
     private static String strip(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
+        return CleanText.oneLineOrNull(value);
     }
 }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.partner;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import java.util.Collection;
 import java.util.List;
@@ -54,6 +55,6 @@ class PartnerAreas {
         return jdbc.query("""
                 SELECT code, name, level FROM area
                 WHERE code = ? OR (code LIKE ? AND level IN ('REGENCY', 'DISTRICT')) ORDER BY code""",
-                OPTION, within, within + ".%");
+                OPTION, within, SqlLike.startingWith(within + "."));
     }
 }

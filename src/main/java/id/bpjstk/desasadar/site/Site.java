@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.site;
 
 import id.bpjstk.desasadar.base.db.AuditedAs;
+import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -68,7 +69,7 @@ class Site {
     }
 
     void update(SiteDraft d, String villageCode) {
-        this.name = d.name().strip();
+        this.name = CleanText.oneLine(d.name());
         this.type = d.type();
         this.commodity = blankToNull(d.commodity());
         this.operator = blankToNull(d.operator());
@@ -86,7 +87,7 @@ class Site {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return CleanText.oneLineOrNull(s);
     }
 
     Long getId() { return id; }

@@ -2,17 +2,19 @@ package id.bpjstk.desasadar.site;
 
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.audit.FieldChange;
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
 import id.bpjstk.desasadar.base.geo.PointLayer;
+import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
-import id.bpjstk.desasadar.base.io.CsvCells;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -47,6 +49,11 @@ public class SiteService {
     public static final int OPERATOR_MAX = Site.OPERATOR_MAX;
     public static final int CONTACT_MAX = Site.CONTACT_MAX;
     public static final int WORKERS_MAX = 1_000_000;
+    /**
+     * The most corners of a stored outline: a surveyed plantation from a GIS file may have thousands; a hand-drawn one
+     * is held to the map's own, lower limit ({@code PolygonDrawnEvent.MAX_VERTICES}). Bounds the validation's cost.
+     */
+    public static final int OUTLINE_MAX_VERTICES = 10_000;
     /** The map shows at most this many single sites; beyond it the user zooms in. */
     static final int LAYER_MAX = 2000;
 
@@ -133,7 +140,7 @@ public class SiteService {
         AreaScope scope = currentUser.scope();
         return name != null && jdbc.queryForList("""
                 SELECT village_code FROM site WHERE name = ? AND type = ? AND ABS(lat - ?) < 0.00001 AND ABS(lng - ?) < 0.00001""",
-                String.class, name.strip(), type.name(), lat, lng).stream().anyMatch(scope::includes);
+                String.class, CleanText.oneLine(name), type.name(), lat, lng).stream().anyMatch(scope::includes);
     }
 
     /** Whether the site lies in the caller's scope: a worker's work site, asked by the worker import once per site. */
@@ -210,7 +217,7 @@ public class SiteService {
         if (where == null) {
             return List.of();
         }
-        args.add((areaCode == null ? "" : areaCode.strip()) + "%");
+        args.add(SqlLike.startingWith(areaCode == null ? "" : areaCode.strip()));
         return jdbc.query(LIST_SELECT + where + " AND s.village_code LIKE ? ORDER BY s.village_code, s.id", (rs, i) -> row(rs),
                 args.toArray());
     }
@@ -314,7 +321,7 @@ public class SiteService {
     }
 
     private Polygon validate(SiteDraft d) {
-        if (d.name() == null || d.name().isBlank() || d.name().strip().length() > NAME_MAX) {
+        if (d.name() == null || d.name().isBlank() || CleanText.oneLine(d.name()).length() > NAME_MAX) {
             throw new RuleViolation("site.error.name", NAME_MAX);
         }
         if (d.type() == null) {
@@ -340,6 +347,9 @@ public class SiteService {
     private static Polygon outline(List<double[]> ring) {
         if (ring.size() < 4 || ring.getFirst()[0] != ring.getLast()[0] || ring.getFirst()[1] != ring.getLast()[1]) {
             throw new RuleViolation("site.error.outline-unclosed");
+        }
+        if (ring.size() > OUTLINE_MAX_VERTICES) {
+            throw new RuleViolation("site.error.outline-too-many-vertices", OUTLINE_MAX_VERTICES);
         }
         var coordinates = new ArrayList<Coordinate>();
         for (double[] p : ring) {

@@ -1,5 +1,9 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.cache.BoundedMap;
+import id.bpjstk.desasadar.base.cache.LocalCache;
+import id.bpjstk.desasadar.base.cache.LocalCaches;
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import java.util.ArrayList;
@@ -8,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +29,15 @@ public class AreaOverviewService {
     private final JdbcTemplate jdbc;
     private final BoundaryStore boundaries;
     private final CurrentUser currentUser;
-    /** Simplified outlines per area and zoom: province outlines are large, simplifying them per request is not free. */
-    private final Map<String, String> simplified = new ConcurrentHashMap<>();
+    /**
+     * Simplified outlines per area and zoom: province outlines are large, simplifying them per request is not free.
+     * Bounded: the areas of a few provinces' overviews at a few zooms, about 20 MB at most (issue 13, item 3).
+     */
+    static final int CACHE_LIMIT = 2_000;
+    private final LocalCache<BoundedMap<String, String>> simplified;
 
-    AreaOverviewService(JdbcTemplate jdbc, BoundaryStore boundaries, CurrentUser currentUser) {
+    AreaOverviewService(JdbcTemplate jdbc, BoundaryStore boundaries, CurrentUser currentUser, LocalCaches caches) {
+        this.simplified = caches.create("area overview outlines", () -> new BoundedMap<>(CACHE_LIMIT));
         this.jdbc = jdbc;
         this.boundaries = boundaries;
         this.currentUser = currentUser;
@@ -68,10 +76,9 @@ public class AreaOverviewService {
     public String childShapes(String parentCode, int zoom) {
         Map<String, String> children = children(parentCode);
         var features = new ArrayList<String>();
-        double tolerance = MapGeoJson.pixel(zoom);
         var outlined = new java.util.HashSet<String>();
         for (var b : boundaries.of(children.keySet())) {
-            String f = simplified.computeIfAbsent(b.code() + "@" + zoom, k -> MapGeoJson.feature(b.code(), b.name(), b.geometry(), tolerance));
+            String f = outline(b, zoom);
             if (!f.isEmpty()) {
                 features.add(f);
                 outlined.add(b.code());
@@ -82,6 +89,17 @@ public class AreaOverviewService {
             centroids(parentCode, rest).forEach((code, at) -> features.add(pointFeature(code, children.get(code), at)));
         }
         return MapGeoJson.collection(features);
+    }
+
+    /** The area's outline simplified for the zoom (brought into the map's range), from the cache when kept. */
+    String outline(BoundaryStore.StoredBoundary b, int requestedZoom) {
+        int zoom = MapGeoJson.clampZoom(requestedZoom);
+        return simplified.get().computeIfAbsent(b.code() + "@" + zoom, k -> MapGeoJson.feature(b.code(), b.name(), b.geometry(), MapGeoJson.pixel(zoom)));
+    }
+
+    /** How many simplified outlines are kept (for tests of the cache's bound). */
+    int cachedOutlines() {
+        return simplified.get().size();
     }
 
     /** Mean village centroid per child (a village child: its own centroid). */
@@ -96,7 +114,7 @@ public class AreaOverviewService {
             if (wanted.contains(rs.getString(1))) {
                 result.put(rs.getString(1), new double[] {rs.getDouble(2), rs.getDouble(3)});
             }
-        }, length, prefix + "%");
+        }, length, SqlLike.startingWith(prefix));
         return result;
     }
 
@@ -154,7 +172,7 @@ public class AreaOverviewService {
         var where = new StringBuilder("a.level = 'VILLAGE'");
         if (!code.isEmpty()) {
             where.append(" AND a.code LIKE ?");
-            args.add(code + ".%");
+            args.add(SqlLike.startingWith(code + "."));
         }
         where.append(scope.andSqlCondition("a.code", args));
         Long villages = jdbc.queryForObject("SELECT COUNT(*) FROM area a WHERE " + where, Long.class, args.toArray());

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.PointLayer;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -47,7 +48,7 @@ public class AreaService {
     @Transactional(readOnly = true)
     public List<AreaChoice> search(String text, Set<AreaLevel> levels, int limit) {
         AreaScope scope = currentUser.scope();
-        String needle = text == null ? "" : text.strip().replace("\\", "").replace("%", "").replace("_", "");
+        String needle = text == null ? "" : text.strip();
         if (scope.codes().isEmpty() || levels.isEmpty()) {
             return List.of();
         }
@@ -59,11 +60,11 @@ public class AreaService {
         sql.append(String.join(",", java.util.Collections.nCopies(levels.size(), "?"))).append(')');
         levels.forEach(l -> args.add(l.name()));
         sql.append(" AND (a.name LIKE ? OR a.code LIKE ?)");
-        args.add("%" + needle + "%");
-        args.add(needle + "%");
+        args.add(SqlLike.containing(needle));
+        args.add(SqlLike.startingWith(needle));
         sql.append(scope.andSqlCondition("a.code", args));
         sql.append(" ORDER BY a.name LIKE ? DESC, LENGTH(a.code), a.name LIMIT ?");
-        args.add(needle + "%");
+        args.add(SqlLike.startingWith(needle));
         args.add(limit);
         return jdbc.query(sql.toString(), (rs, i) -> new AreaChoice(rs.getString(1), rs.getString(2),
                 AreaLevel.valueOf(rs.getString(3)), joinNames(rs.getString(4), rs.getString(5))), args.toArray());

@@ -19,6 +19,18 @@ final class MapGeoJson {
     private MapGeoJson() {
     }
 
+    /** The map's zoom range (Leaflet's with OpenStreetMap tiles). */
+    static final int MIN_ZOOM = 0;
+    static final int MAX_ZOOM = 19;
+
+    /**
+     * The zoom a client asked for, brought into the map's range: outlines are cached per zoom, and a client that could
+     * send any number would make the caches grow with every new one (issue 13, item 3).
+     */
+    static int clampZoom(int requested) {
+        return Math.clamp(requested, MIN_ZOOM, MAX_ZOOM);
+    }
+
     /** Degrees of longitude per screen pixel at this zoom (256-pixel tiles). */
     static double pixel(int zoom) {
         return 360.0 / (256 * Math.pow(2, zoom));

@@ -4,6 +4,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.OfficeScopes;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -77,7 +78,7 @@ public class OfficeService implements OfficeScopes {
             throw new AccessDeniedException("Only an administrator manages offices");
         }
         String cleanCode = code == null ? "" : code.strip();
-        String cleanName = name == null ? "" : name.strip();
+        String cleanName = name == null ? "" : CleanText.oneLine(name);
         if (cleanCode.isEmpty() || cleanCode.length() > CODE_MAX) {
             throw new RuleViolation("office.error.code", CODE_MAX);
         }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.io.Progress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -119,7 +120,7 @@ class StartupImport implements ApplicationRunner {
     }
 
     private boolean hasVillageBoundaries(String province) {
-        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM area_boundary WHERE area_code LIKE ?", Long.class, province + ".__.__.%");
+        Long n = jdbc.queryForObject("SELECT COUNT(*) FROM area_boundary WHERE area_code LIKE ?", Long.class, SqlLike.escape(province) + ".__.__.%");
         return n != null && n > 0;
     }
 }

@@ -1,11 +1,13 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
-import id.bpjstk.desasadar.base.io.CsvCells;
+import id.bpjstk.desasadar.base.text.CleanText;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -88,7 +90,7 @@ public class VillageProfileService {
         if (potential != null && (potential < 0 || potential > POTENTIAL_MAX)) {
             throw new RuleViolation("profile.error.potential", POTENTIAL_MAX);
         }
-        String cleanNotes = notes == null || notes.isBlank() ? null : notes.strip();
+        String cleanNotes = CleanText.linesOrNull(notes);
         if (cleanNotes != null && cleanNotes.length() > NOTES_MAX) {
             throw new RuleViolation("profile.error.notes-length", NOTES_MAX);
         }
@@ -263,7 +265,7 @@ public class VillageProfileService {
         sql.append(scope.andSqlCondition("a.code", args));
         if (q.areaCode() != null && !q.areaCode().isBlank()) {
             sql.append(" AND a.code LIKE ?");
-            args.add(q.areaCode().strip() + "%");
+            args.add(SqlLike.startingWith(q.areaCode().strip()));
         }
         if (q.status() != null) {
             sql.append(" AND COALESCE(p.status, 'CANDIDATE') = ?");
@@ -271,7 +273,7 @@ public class VillageProfileService {
         }
         if (q.nameContains() != null && !q.nameContains().isBlank()) {
             sql.append(" AND a.name LIKE ?");
-            args.add("%" + q.nameContains().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.add(SqlLike.containing(q.nameContains().strip()));
         }
         return sql.toString();
     }
@@ -348,6 +350,6 @@ public class VillageProfileService {
     }
 
     private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        return CleanText.oneLineOrNull(s);
     }
 }

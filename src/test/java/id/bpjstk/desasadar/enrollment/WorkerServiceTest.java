@@ -157,6 +157,28 @@ class WorkerServiceTest {
     }
 
     /** A NIK of the district, born on the day (women: +40), with a serial of its own. */
+    /** Issue 13, item 15: a name typed or pasted with a line break or a control character is stored as one line. */
+    @Test
+    void a_name_with_line_breaks_and_control_characters_is_stored_on_one_line() {
+        var d = draft(nik("160705", 14, 6, 79), BANYUASIN_VILLAGE, Funding.SELF, null).d();
+        WorkerView w = workers.enroll(new WorkerDraft(d.nik(), " Siti\r\nNur'aini\u0000\tbinti\u200b Ahmad ", d.sex(), d.birthDate(), d.phone(),
+                d.occupation(), d.villageCode(), d.villageRole(), d.siteId(), d.jht(), d.incomeBand(), d.funding(), d.mouId(), d.enrolledOn(),
+                d.eventId(), d.agentId(), d.kpj()));
+
+        assertThat(w.fullName()).isEqualTo("Siti Nur'aini binti Ahmad");
+    }
+
+    /** Issue 13, item 15: {@code %} and {@code _} in an area-code filter are characters, not wildcards. */
+    @Test
+    void wildcards_in_the_area_filter_match_only_themselves() {
+        workers.enroll(draft(nik("160705", 15, 6, 79), BANYUASIN_VILLAGE, Funding.SELF, null).d());
+
+        assertThat(workers.list(new WorkerFilter("16.07", null, null, null, null, null), 0, 1000)).isNotEmpty();
+        assertThat(workers.list(new WorkerFilter("16%", null, null, null, null, null), 0, 1000)).isEmpty();
+        assertThat(workers.list(new WorkerFilter("16_07", null, null, null, null, null), 0, 1000)).isEmpty();
+        assertThat(workers.list(new WorkerFilter("%", null, null, null, null, null), 0, 1000)).isEmpty();
+    }
+
     static String nik(String district, int day, int month, int yy) {
         return "%s%02d%02d%02d%04d".formatted(district, day, month, yy, SERIAL.incrementAndGet());
     }

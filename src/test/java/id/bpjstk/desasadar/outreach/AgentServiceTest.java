@@ -86,4 +86,14 @@ class AgentServiceTest {
     private static void assertViolation(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
+
+    /** Issue 13, item 15: an agent's and a sponsor's name pasted with line breaks are stored on one line. */
+    @Test
+    void names_with_line_breaks_are_stored_on_one_line() {
+        AgentView agent = agents.register("PRS-" + System.nanoTime(), "Siti\r\nAminah\u0000", null, "16.07.01",
+                "Koperasi\nTani\tMakmur", SponsorKind.KOPERASI, TODAY);
+
+        assertThat(agent.name()).isEqualTo("Siti Aminah");
+        assertThat(agent.sponsorName()).isEqualTo("Koperasi Tani Makmur");
+    }
 }

@@ -211,4 +211,13 @@ class PartnerServiceTest {
     static void assertViolation(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
+
+    /** Issue 13, item 15: a partner's name pasted with a line break is stored on one line. */
+    @Test
+    void a_partner_name_with_a_line_break_is_stored_on_one_line() {
+        PartnerView partner = partners.savePartner(null, new PartnerDraft(PartnerKind.COMPANY, "PT Kebun\r\nNusantara\u200b",
+                null, "Bu\nRina", null, null), PartnerView.NEW);
+
+        assertThat(partner.name()).isEqualTo("PT Kebun Nusantara");
+    }
 }

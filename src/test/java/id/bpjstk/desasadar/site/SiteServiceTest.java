@@ -184,6 +184,24 @@ class SiteServiceTest {
         return new SiteDraft(name, type, "sawit", "PT Contoh", 120, "Pak Budi 0812", lat, lng, outline, village);
     }
 
+    /** Issue 13, item 15: {@code %} and {@code _} in an area-code filter are characters, not wildcards. */
+    @Test
+    void wildcards_in_the_area_filter_match_only_themselves() {
+        sites.create(draft("Kebun Karet Rebo", REBO_LAT, REBO_LNG, null, null));
+
+        assertThat(sites.inArea("16.07")).isNotEmpty();
+        assertThat(sites.inArea("16%")).isEmpty();
+        assertThat(sites.inArea("16.07.01._001")).isEmpty();
+    }
+
+    /** Issue 13, item 15: a site name pasted with a line break is stored on one line. */
+    @Test
+    void a_site_name_with_a_line_break_is_stored_on_one_line() {
+        SiteView site = sites.create(draft("Kebun Sawit\r\nRebo\tBaru", REBO_LAT, REBO_LNG, null, null));
+
+        assertThat(site.name()).isEqualTo("Kebun Sawit Rebo Baru");
+    }
+
     private static void assertViolation(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }

@@ -239,4 +239,14 @@ class VillageProfileTest {
     private static void assertViolation(Runnable action, String key) {
         assertThatThrownBy(action::run).isInstanceOfSatisfying(RuleViolation.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
+
+    /** Issue 13, item 15: profile notes keep their lines; control characters in them are cleaned away. */
+    @Test
+    void notes_keep_their_lines_without_control_characters() {
+        long version = profiles.find(VILLAGE).orElseThrow().version();
+
+        profiles.updateOutreach(VILLAGE, 100, "Kepala desa mendukung\u0000\r\n\tlanjut bulan depan\u0007", version);
+
+        assertThat(profiles.find(VILLAGE).orElseThrow().notes()).isEqualTo("Kepala desa mendukung\nlanjut bulan depan");
+    }
 }

@@ -87,6 +87,8 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
         tools.getStyle().set("gap", "var(--lumo-space-s)");
         tools.setWidthFull();
 
+        // a new installation's trail is empty (demo data is not recorded): say what will appear here
+        grid.setEmptyStateText(getTranslation("audit.no-entries"));
         grid.addColumn(e -> AuditTexts.time(this, e.at())).setHeader(getTranslation("audit.at")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(TrailEntry::username).setHeader(getTranslation("audit.user")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> AuditTexts.kind(this, e.kind())).setHeader(getTranslation("audit.kind")).setAutoWidth(true).setFlexGrow(0);

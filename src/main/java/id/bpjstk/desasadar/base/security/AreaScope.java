@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ public record AreaScope(List<String> codes) implements java.io.Serializable {
         var sql = new StringBuilder(" AND (");
         for (int i = 0; i < codes.size(); i++) {
             sql.append(i == 0 ? "" : " OR ").append(column).append(" LIKE ?");
-            args.add(codes.get(i) + "%");
+            args.add(SqlLike.startingWith(codes.get(i)));
         }
         return sql.append(')').toString();
     }

@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import id.bpjstk.desasadar.base.ui.LoginView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -13,9 +14,12 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 @Configuration
@@ -27,7 +31,15 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityStamps stamps, UserService users,
+                                            ObjectProvider<SecurityContextHolderStrategy> holder,
                                             @Value("${app.map.tile-url:}") String tileUrl) throws Exception {
+        // a throttled sign-in comes back to the login view with its own message (it names no account: decision 019)
+        var failure = new ExceptionMappingAuthenticationFailureHandler();
+        failure.setDefaultFailureUrl("/login?error");
+        failure.setExceptionMappings(java.util.Map.of(SignInThrottledException.class.getName(), "/login?error=throttled"));
+        // the login page is named here too: a form login configured before Vaadin's without it would make Spring
+        // Security serve its own generated login page instead of the app's LoginView
+        http.formLogin(f -> f.loginPage("/login").failureHandler(failure));
         http.authorizeHttpRequests(a -> a.requestMatchers("/images/**", "/icons/**", "/styles.css").permitAll()
                 // personal calendar feeds: calendar apps cannot sign in, the unguessable token in the path is the credential
                 .requestMatchers("/kalender/*.ics").permitAll());
@@ -38,7 +50,7 @@ class SecurityConfig {
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .contentTypeOptions(Customizer.withDefaults()));
         // right after the session's sign-in is loaded, before anything decides on it
-        http.addFilterAfter(new SecurityStampFilter(stamps, users),
+        http.addFilterAfter(new SecurityStampFilter(stamps, users, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
     }
@@ -51,9 +63,12 @@ class SecurityConfig {
         return registration;
     }
 
+    /** The only way to sign in with a password: the password check (PasswordSignIn), throttled (decision 019). */
     @Bean
-    AuthenticationProvider passwordSignIn(UserService users, PasswordEncoder passwordEncoder, Environment environment) {
-        return new PasswordSignIn(users, passwordEncoder, environment.acceptsProfiles(Profiles.of(PRODUCTION)));
+    AuthenticationProvider passwordSignIn(UserService users, PasswordEncoder passwordEncoder, Environment environment,
+                                          SignInThrottle throttle) {
+        return new ThrottledAuthentication(
+                new PasswordSignIn(users, passwordEncoder, environment.acceptsProfiles(Profiles.of(PRODUCTION))), throttle);
     }
 
     @Bean

@@ -8,9 +8,8 @@ import java.io.IOException;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -24,27 +23,36 @@ class SecurityStampFilter extends OncePerRequestFilter {
 
     private final SecurityStamps stamps;
     private final UserService users;
-    private final SecurityContextRepository repository = new HttpSessionSecurityContextRepository();
+    /**
+     * The application's own holder of the signed-in user, the one Spring Security's filters use: Vaadin installs one
+     * of its own, and the static {@code SecurityContextHolder} is whichever application started last in this JVM. With
+     * the static one, this filter saw nobody signed in as soon as a second application (a second test context) had
+     * started, and a disabled user's session went on (the cause of the order-dependent SignInRecordTest).
+     */
+    private final SecurityContextHolderStrategy holder;
+    private final HttpSessionSecurityContextRepository repository = new HttpSessionSecurityContextRepository();
 
-    SecurityStampFilter(SecurityStamps stamps, UserService users) {
+    SecurityStampFilter(SecurityStamps stamps, UserService users, SecurityContextHolderStrategy holder) {
         this.stamps = stamps;
         this.users = users;
+        this.holder = holder;
+        repository.setSecurityContextHolderStrategy(holder);
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
+        var auth = holder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof UserPrincipal principal) {
             OptionalLong current = stamps.current(principal.id());
             if (current.isEmpty() || current.getAsLong() != principal.securityStamp()) {
                 Optional<UserPrincipal> fresh = users.reload(principal.id()).filter(UserPrincipal::enabled);
                 if (fresh.isEmpty()) {
-                    endSession(request);
+                    endSession(request, holder);
                 } else {
-                    var context = SecurityContextHolder.createEmptyContext();
+                    var context = holder.createEmptyContext();
                     context.setAuthentication(new UsernamePasswordAuthenticationToken(fresh.get(), null, fresh.get().getAuthorities()));
-                    SecurityContextHolder.setContext(context);
+                    holder.setContext(context);
                     repository.saveContext(context, request, response);
                 }
             }
@@ -56,8 +64,8 @@ class SecurityStampFilter extends OncePerRequestFilter {
      * The request goes on as an anonymous one: a page is answered with the login view, and a Vaadin request, whose
      * session is gone, with "session expired", upon which the browser reloads and meets the login view.
      */
-    private static void endSession(HttpServletRequest request) {
-        SecurityContextHolder.clearContext();
+    private static void endSession(HttpServletRequest request, SecurityContextHolderStrategy holder) {
+        holder.clearContext();
         var session = request.getSession(false);
         if (session != null) {
             session.invalidate();

@@ -1,10 +1,10 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.cache.BoundedMap;
 import id.bpjstk.desasadar.base.cache.LocalCache;
 import id.bpjstk.desasadar.base.cache.LocalCaches;
 import java.time.Duration;
 import java.util.OptionalLong;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -24,12 +24,14 @@ class SecurityStamps {
      * One map per generation: an invalidation replaces the whole map (changes of users are rare), and a read that was
      * under way puts its possibly old stamp into the map that was dropped (see {@link LocalCache}).
      */
-    private final LocalCache<ConcurrentHashMap<Long, Entry>> entries;
+    private final LocalCache<BoundedMap<Long, Entry>> entries;
+    /** Stamps kept at most: one per user signed in on this node; past it the least recently used is read again. */
+    static final int CACHE_LIMIT = 10_000;
 
     SecurityStamps(JdbcTemplate jdbc, LocalCaches caches, @Value("${app.security.stamp-ttl:PT1S}") Duration ttl) {
         this.jdbc = jdbc;
         this.ttlNanos = ttl.toNanos();
-        this.entries = caches.create("security-stamps", ConcurrentHashMap::new);
+        this.entries = caches.create("security-stamps", () -> new BoundedMap<>(CACHE_LIMIT));
     }
 
     /** The user's stamp; empty when the user no longer exists. */

@@ -1,6 +1,8 @@
 package id.bpjstk.desasadar.base.security;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,10 +40,11 @@ public class UserAdministration {
     private final AreaCodes areaCodes;
     private final java.util.Optional<OfficeScopes> officeScopes;
     private final TransactionTemplate tx;
+    private final SignInThrottle throttle;
 
     UserAdministration(AppUserRepository users, EntityManager em, PasswordEncoder passwordEncoder, PasswordPolicy policy,
                        SecurityStamps stamps, CurrentUser currentUser, AreaCodes areaCodes,
-                       java.util.Optional<OfficeScopes> officeScopes, TransactionTemplate tx) {
+                       java.util.Optional<OfficeScopes> officeScopes, TransactionTemplate tx, SignInThrottle throttle) {
         this.users = users;
         this.em = em;
         this.passwordEncoder = passwordEncoder;
@@ -51,6 +54,7 @@ public class UserAdministration {
         this.areaCodes = areaCodes;
         this.officeScopes = officeScopes;
         this.tx = tx;
+        this.throttle = throttle;
     }
 
     @Transactional(readOnly = true)
@@ -81,7 +85,7 @@ public class UserAdministration {
         var sql = new StringBuilder();
         if (f.text() != null && !f.text().isBlank()) {
             sql.append(" and (lower(u.username) like :text or lower(u.fullName) like :text)");
-            args.put("text", "%" + f.text().strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            args.put("text", SqlLike.containing(f.text().strip().toLowerCase(Locale.ROOT)));
         }
         if (f.role() != null) {
             sql.append(" and u.role = :role");
@@ -154,6 +158,21 @@ public class UserAdministration {
         return new IssuedPassword(write(id, expectedVersion, user -> user.changePassword(hash, true)), oneTime);
     }
 
+    /** Until when the user must wait before signing in again, after too many failed sign-ins (decision 019). */
+    @Transactional(readOnly = true)
+    public java.util.Optional<java.time.Instant> signInLockedUntil(long id) {
+        requireAdmin();
+        return users.findById(id).flatMap(u -> throttle.lockedUntil(u.getUsername()));
+    }
+
+    /** Lets the user sign in again at once: their count of failed sign-ins and their wait are cleared (decision 019). */
+    @Transactional
+    public void unlockSignIn(long id) {
+        requireAdmin();
+        AppUser user = users.findById(id).orElseThrow(() -> new RuleViolation("user.error.conflict"));
+        throttle.forget(user.getUsername());
+    }
+
     private UserRow write(long id, long expectedVersion, java.util.function.Consumer<AppUser> change) {
         try {
             return tx.execute(status -> {
@@ -183,7 +202,7 @@ public class UserAdministration {
 
     /** The draft's rules, checked before anything is written. */
     private Checked check(UserDraft d) {
-        String fullName = d.fullName() == null ? "" : d.fullName().strip();
+        String fullName = d.fullName() == null ? "" : CleanText.oneLine(d.fullName());
         if (fullName.isEmpty() || fullName.length() > FULL_NAME_MAX) {
             throw new RuleViolation("user.error.full-name", FULL_NAME_MAX);
         }

@@ -16,6 +16,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n i18n = LoginI18n.createDefault();
 
     public LoginView() {
         addClassName("login-view");
@@ -23,7 +24,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        var i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
@@ -40,9 +40,23 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         add(new H1(getTranslation("app.name")), product, login, new Attribution());
     }
 
+    /**
+     * After a failed sign-in the form shows why; a throttled one (too many failures, decision 019) says to wait, in
+     * words that fit an unknown name as well as a real account.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var error = event.getLocation().getQueryParameters().getParameters().get("error");
+        boolean throttled = error != null && error.contains("throttled");
+        i18n.getErrorMessage().setTitle(getTranslation(throttled ? "login.throttled.title" : "login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation(throttled ? "login.throttled.message" : "login.error.message"));
+        login.setI18n(i18n);
+        login.setError(error != null);
+    }
+
+    /** The error the form shows (title and message), for tests. */
+    String errorShown() {
+        return i18n.getErrorMessage().getTitle() + " " + i18n.getErrorMessage().getMessage();
     }
 
     @Override

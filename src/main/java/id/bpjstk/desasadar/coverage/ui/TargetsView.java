@@ -20,14 +20,13 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.coverage.TargetImportResult;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.TargetService;
@@ -121,10 +120,8 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("targets-grid");
 
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        upload = LimitedUpload.toTempFile(TargetService.CSV_MAX_BYTES, this::uploaded);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize((int) TargetService.CSV_MAX_BYTES);
-        UploadTexts.apply(upload, TargetService.CSV_MAX_BYTES);
         upload.addClassName("target-upload");
         importResult.addClassName("import-result");
         var columns = new Paragraph(getTranslation("import.csv.columns", String.join(";", TargetService.CSV_COLUMNS)));

@@ -3,21 +3,23 @@ package id.bpjstk.desasadar.enrollment.importing;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
+import id.bpjstk.desasadar.enrollment.WorkerField;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import javax.sql.DataSource;
 
 /**
@@ -43,38 +45,82 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
 
     @Override
     protected long store(List<Pending<WorkerRow>> batch) throws SQLException {
-        List<WorkerRow> fresh = withoutDuplicates(batch);
-        if (fresh.isEmpty() || doomed()) {
+        List<Pending<WorkerRow>> placed = withinQuotas(withoutDuplicates(batch));
+        if (placed.isEmpty() || doomed()) {
             return 0;
         }
+        List<WorkerRow> fresh = placed.stream().map(Pending::row).toList();
         // new workers have no payments: their figures come from their values; their agents' months of activity are
         // taken before and after the batch (one difference written per batch)
         Set<Long> agents = new HashSet<>();
         fresh.forEach(r -> agents.add(r.agentId()));
         agents.remove(null);
         CoverageUpkeep.Change coverage = coverageDifferences.begin(connection, List.of(), agents);
-        if ("insert".equals(System.getProperty("worker.writer"))) {
-            insertRows(fresh);
-        } else {
-            loadRows(fresh);
-        }
+        loadRows(fresh);
         fresh.forEach(r -> coverage.enrolled(r.villageCode(), r.mouId(), r.enrolledOn(), r.agentId()));
         coverageDifferences.add(connection, coverage);
         return fresh.size();
     }
 
     /** Drops (and reports) rows whose NIK is already stored or came earlier in this batch; one query per batch. */
-    private List<WorkerRow> withoutDuplicates(List<Pending<WorkerRow>> batch) throws SQLException {
+    private List<Pending<WorkerRow>> withoutDuplicates(List<Pending<WorkerRow>> batch) throws SQLException {
         Set<String> taken = registered(batch);
-        List<WorkerRow> fresh = new ArrayList<>(batch.size());
+        List<Pending<WorkerRow>> fresh = new ArrayList<>(batch.size());
         for (Pending<WorkerRow> p : batch) {
             if (taken.add(p.row().nik())) {
-                fresh.add(p.row());
+                fresh.add(p);
             } else {
                 duplicate(p, "nik", new RuleViolation("worker.import.already-registered"));
             }
         }
         return fresh;
+    }
+
+    /**
+     * Drops (and rejects) the rows that would take a MoU past its quota. The MoU rows are locked as the form locks them
+     * ({@code PartnerService.checkFunding}, in id order so that two imports never wait for each other in a circle) and
+     * the places counted from what is stored: the import context counted only what was free when this import began,
+     * so two imports and the form could otherwise together exceed a quota (issue 13, item 11). The lock lasts until the
+     * batch commits; in an all-or-nothing import until the import ends, and a form enrolment on the same MoU waits.
+     */
+    private List<Pending<WorkerRow>> withinQuotas(List<Pending<WorkerRow>> rows) throws SQLException {
+        Set<Long> mouIds = new TreeSet<>();
+        rows.stream().map(p -> p.row().mouId()).filter(java.util.Objects::nonNull).forEach(mouIds::add);
+        if (mouIds.isEmpty()) {
+            return rows;
+        }
+        String ids = String.join(",", mouIds.stream().map(String::valueOf).toList()); // numbers from the database
+        Map<Long, long[]> places = new HashMap<>(); // MoU id -> {quota, taken}
+        Map<Long, String> numbers = new HashMap<>();
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT id, quota, number FROM mou WHERE id IN (" + ids + ") ORDER BY id FOR UPDATE")) {
+                while (rs.next()) {
+                    places.put(rs.getLong(1), new long[] {rs.getLong(2), 0});
+                    numbers.put(rs.getLong(1), rs.getString(3));
+                }
+            }
+            // locking, like the form's count: it sees what others committed while this import waited for the MoU rows
+            try (ResultSet rs = s.executeQuery("SELECT mou_id, COUNT(*) FROM worker WHERE mou_id IN (" + ids + ") GROUP BY mou_id"
+                    + " LOCK IN SHARE MODE")) {
+                while (rs.next()) {
+                    places.get(rs.getLong(1))[1] = rs.getLong(2);
+                }
+            }
+        }
+        List<Pending<WorkerRow>> placed = new ArrayList<>(rows.size());
+        for (Pending<WorkerRow> p : rows) {
+            long[] mou = p.row().mouId() == null ? null : places.get(p.row().mouId());
+            if (mou != null && mou[1] >= mou[0]) {
+                reject(p.line(), WorkerField.MOU.column(), new RuleViolation("mou.error.quota-exceeded", numbers.get(p.row().mouId()), mou[0], 0),
+                        p.original());
+            } else {
+                if (mou != null) {
+                    mou[1]++;
+                }
+                placed.add(p);
+            }
+        }
+        return placed;
     }
 
     private Set<String> registered(List<Pending<WorkerRow>> batch) throws SQLException {
@@ -93,47 +139,6 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
                 }
             }
             return found;
-        }
-    }
-
-    private void insertRows(List<WorkerRow> rows) throws SQLException {
-        StringBuilder sql = new StringBuilder("INSERT INTO worker (").append(COLUMNS).append(") VALUES ");
-        for (int i = 0; i < rows.size(); i++) {
-            sql.append(i == 0 ? "" : ",").append("(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
-        }
-        try (PreparedStatement insert = connection.prepareStatement(sql.toString())) {
-            int p = 1;
-            for (WorkerRow r : rows) {
-                insert.setString(p++, r.nik());
-                insert.setString(p++, r.fullName());
-                insert.setString(p++, r.sex());
-                insert.setDate(p++, Date.valueOf(r.birthDate()));
-                insert.setString(p++, r.phone());
-                insert.setString(p++, r.occupation());
-                insert.setString(p++, r.villageCode());
-                setLong(insert, p++, r.siteId());
-                insert.setBoolean(p++, r.jht());
-                insert.setInt(p++, r.incomeBand());
-                insert.setString(p++, r.funding());
-                setLong(insert, p++, r.mouId());
-                insert.setDate(p++, Date.valueOf(r.enrolledOn()));
-                setLong(insert, p++, r.eventId());
-                setLong(insert, p++, r.agentId());
-                insert.setString(p++, r.kpj());
-                insert.setDate(p++, r.paidThrough() == null ? null : Date.valueOf(r.paidThrough()));
-                insert.setDate(p++, r.activeFrom() == null ? null : Date.valueOf(r.activeFrom()));
-                insert.setString(p++, createdAt);
-                insert.setString(p++, createdBy);
-            }
-            insert.executeUpdate();
-        }
-    }
-
-    private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
-        if (value == null) {
-            s.setNull(index, Types.BIGINT);
-        } else {
-            s.setLong(index, value);
         }
     }
 

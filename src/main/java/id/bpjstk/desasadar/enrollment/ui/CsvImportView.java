@@ -18,13 +18,12 @@ import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult;
@@ -95,11 +94,9 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         mode.addClassName("import-mode");
 
-        upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        upload = LimitedUpload.toTempFile(kind.maxBytes(), this::uploaded);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setMaxFileSize((int) kind.maxBytes());
         upload.setDropAllowed(true);
-        UploadTexts.apply(upload, kind.maxBytes());
         upload.addFileRejectedListener(e -> notifyError(getTranslation("import.rejected", e.getErrorMessage())));
 
         cancel.setText(getTranslation("import.csv.cancel"));

@@ -93,7 +93,7 @@ class UmkmView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         areaGrid.addColumn(f -> f.enrolledShare() == null ? "–" : percent(f.enrolledShare()))
                 .setHeader(getTranslation("umkm.col.share")).setAutoWidth(true).setFlexGrow(0);
         areaGrid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        areaGrid.setHeight("18rem");
+        areaGrid.setAllRowsVisible(true); // a few regencies or a few dozen districts: no empty box under two rows
         areaGrid.addClassName("umkm-area-grid");
         areaGrid.addItemClickListener(e -> showArea(e.getItem().code(), e.getItem().name()));
 

@@ -22,6 +22,7 @@ import id.bpjstk.desasadar.base.ui.map.MapStyle;
 import id.bpjstk.desasadar.base.ui.map.MapViewport;
 import id.bpjstk.desasadar.base.ui.map.MapClickEvent;
 import id.bpjstk.desasadar.base.ui.map.PointDragEvent;
+import id.bpjstk.desasadar.base.ui.map.PolygonDrawnEvent;
 import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
 import com.vaadin.flow.component.select.Select;
 import id.bpjstk.desasadar.outreach.EventService;
@@ -114,10 +115,12 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         map.addMapClickListener(this::placeSite);
         map.addPointDragListener(this::moveSite);
         map.addPolygonDrawnListener(e -> {
-            if (drawingFor != null) {
+            if (drawingFor != null && e.isOverLimit()) {
+                Refusal.show(new RuleViolation("site.error.outline-too-many-vertices", PolygonDrawnEvent.MAX_VERTICES));
+            } else if (drawingFor != null) {
                 outlineSite(drawingFor, e.getRing());
-                drawingFor = null;
             }
+            drawingFor = null;
         });
         add(map, panel);
         filters.values().forEach(this::add);

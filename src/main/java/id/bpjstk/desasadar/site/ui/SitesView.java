@@ -5,13 +5,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.server.streams.UploadHandler;
+import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.site.SiteImportService;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -19,7 +17,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteView;
 import jakarta.annotation.security.PermitAll;
@@ -65,11 +62,10 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Details importer() {
-        var upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> imported(bytes)))));
+        // streamed to a temporary file, never held in memory (issue 13, item 4)
+        var upload = LimitedUpload.toTempFile(SiteImportService.MAX_BYTES, (meta, file) -> imported(file));
         upload.setAcceptedFileTypes(".geojson", ".json");
-        upload.setMaxFileSize((int) SiteImportService.MAX_BYTES);
         upload.setMaxFiles(1);
-        UploadTexts.apply(upload, SiteImportService.MAX_BYTES);
         upload.addFileRejectedListener(e -> Notification.show(getTranslation("site.import.too-large",
                 SiteImportService.MAX_BYTES / (1024 * 1024)), 6000, Notification.Position.MIDDLE));
         var box = new Details(getTranslation("site.import.title"), new VerticalLayout(upload, importResult));
@@ -77,10 +73,10 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         return box;
     }
 
-    private void imported(byte[] bytes) {
+    private void imported(java.io.File file) {
         importResult.removeAll();
-        try {
-            SiteImportService.Report report = importer.importGeoJson(new ByteArrayInputStream(bytes), bytes.length);
+        try (var in = new java.io.FileInputStream(file)) {
+            SiteImportService.Report report = importer.importGeoJson(in, file.length());
             importResult.add(new Paragraph(getTranslation("site.import.result", report.read(), report.imported(),
                     report.unchanged(), report.rejected().size())));
             if (!report.rejected().isEmpty()) {
@@ -99,6 +95,8 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
             importResult.add(new Paragraph(getTranslation(e.messageKey(), e.args())));
         } catch (IOException e) {
             importResult.add(new Paragraph(getTranslation("site.import.not-json")));
+        } finally {
+            file.delete();
         }
     }
 

@@ -11,15 +11,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
+import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.ui.Attribution;
-import id.bpjstk.desasadar.base.ui.UploadTexts;
 import id.bpjstk.desasadar.territory.AreaImportService;
 import id.bpjstk.desasadar.territory.ImportProblem;
 import id.bpjstk.desasadar.territory.ImportReport;
@@ -55,11 +53,9 @@ class ImportView extends VerticalLayout implements HasDynamicTitle {
         this.executor = applicationTaskExecutor;
         addClassName("import-view");
 
-        var upload = new Upload(UploadHandler.toTempFile(this::uploaded));
+        var upload = LimitedUpload.toTempFile(MAX_BYTES, this::uploaded);
         upload.setAcceptedFileTypes(".csv", ".geojson", ".json", ".sql");
-        upload.setMaxFileSize((int) MAX_BYTES);
         upload.setDropAllowed(true);
-        UploadTexts.apply(upload, MAX_BYTES);
         upload.addFileRejectedListener(e -> notifyError(getTranslation("import.rejected", e.getErrorMessage())));
 
         progress.setVisible(false);

@@ -9,6 +9,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import id.bpjstk.desasadar.base.error.RuleViolation;
@@ -28,7 +30,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-/** Creates or edits one user; for an existing user also resets the password and disables or re-enables. */
+/**
+ * Creates or edits one user; for an existing user also resets the password, disables or re-enables, and lets a user
+ * locked out by failed sign-ins in again.
+ */
 class UserFormDialog extends Dialog {
 
     private final UserAdministration users;
@@ -111,7 +116,12 @@ class UserFormDialog extends Dialog {
             if (user.enabled()) {
                 toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
             }
-            var left = new Div(reset, toggle);
+            var unlock = new Button(getTranslation("user.unlock-sign-in"), e -> unlock());
+            unlock.addClassName("user-unlock");
+            var lockedUntil = users.signInLockedUntil(user.id());
+            unlock.setEnabled(lockedUntil.isPresent());
+            lockedUntil.ifPresent(until -> unlock.setTooltipText(getTranslation("user.sign-in-locked-until", Times.format(until, getLocale(), ""))));
+            var left = new Div(reset, toggle, unlock);
             left.getStyle().set("margin-inline-end", "auto").set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
             getFooter().add(left);
         }
@@ -154,6 +164,19 @@ class UserFormDialog extends Dialog {
             close();
             changed.run();
             showOneTimePassword(issued);
+        } catch (RuleViolation ex) {
+            Refusal.show(ex);
+        }
+    }
+
+    /** After too many failed sign-ins the user waits; the administrator can let them in again at once. */
+    private void unlock() {
+        try {
+            users.unlockSignIn(user.id());
+            close();
+            changed.run();
+            Notification.show(getTranslation("user.sign-in-unlocked", user.username()), 4000, Notification.Position.BOTTOM_START)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         } catch (RuleViolation ex) {
             Refusal.show(ex);
         }

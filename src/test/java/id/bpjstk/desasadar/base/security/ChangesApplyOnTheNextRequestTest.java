@@ -129,7 +129,7 @@ class ChangesApplyOnTheNextRequestTest {
         SecurityContextHolder.setContext(new HttpSessionSecurityContextRepository().loadDeferredContext(request).get());
         var seen = new AtomicReference<Optional<UserPrincipal>>();
         try {
-            new SecurityStampFilter(stamps, users).doFilter(request, response, (req, res) -> seen.set(currentUser.get()));
+            new SecurityStampFilter(stamps, users, SecurityContextHolder.getContextHolderStrategy()).doFilter(request, response, (req, res) -> seen.set(currentUser.get()));
         } catch (Exception e) {
             throw new AssertionError(e);
         } finally {

@@ -45,6 +45,20 @@ class LoginRedirectUiTest {
     }
 
     @Test
+    void a_throttled_sign_in_asks_to_wait_without_naming_the_account() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", "throttled"));
+
+        assertThat(_get(LoginView.class).errorShown()).contains("Terlalu banyak percobaan masuk").contains("beberapa menit");
+    }
+
+    @Test
+    void a_wrong_password_says_so() {
+        UI.getCurrent().navigate("login", com.vaadin.flow.router.QueryParameters.of("error", ""));
+
+        assertThat(_get(LoginView.class).errorShown()).contains("Nama pengguna atau kata sandi salah");
+    }
+
+    @Test
     void a_signed_in_user_reaches_the_map() {
         KaribuUi.signIn(users, "ui-coordinator", Role.COORDINATOR, "16.07");
         UI.getCurrent().navigate("");

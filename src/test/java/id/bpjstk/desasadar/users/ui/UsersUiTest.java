@@ -35,6 +35,7 @@ class UsersUiTest {
     @Autowired UserService users;
     @Autowired UserAdministration admin;
     @Autowired PasswordEncoder encoder;
+    @Autowired id.bpjstk.desasadar.base.security.SignInThrottle throttle;
 
     @BeforeEach
     void start() {
@@ -104,5 +105,23 @@ class UsersUiTest {
         _click(_get(Button.class, spec -> spec.withText("Atur ulang sandi")));
         String oneTime = _get(Span.class, spec -> spec.withClasses("one-time-password")).getText();
         assertThat(encoder.matches(oneTime, users.loadUserByUsername("nonaktif.ui").getPassword())).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void an_administrator_lets_a_user_locked_out_by_failed_sign_ins_in_again() {
+        users.createIfAbsent("terkunci.ui", "Terkunci Masuk", "kebun-kopi-lereng-7", Role.COORDINATOR, java.util.Set.of("35.78"));
+        for (int i = 0; i < 5; i++) {
+            throttle.failed("terkunci.ui", "192.0.2.7");
+        }
+        _get(TextField.class, spec -> spec.withClasses("user-search")).setValue("terkunci.ui");
+        Grid<UserRow> grid = _get(Grid.class);
+        GridKt._clickItem(grid, 0, 1, false, false, false, false);
+
+        _click(_get(Button.class, spec -> spec.withText("Buka blokir masuk")));
+
+        assertThat(throttle.lockedUntil("terkunci.ui")).isEmpty();
+        assertThat(throttle.waitFor("terkunci.ui", "192.0.2.8")).isZero();
+        NotificationsKt.expectNotifications("Blokir masuk untuk terkunci.ui dibuka: pengguna dapat masuk lagi sekarang.");
     }
 }

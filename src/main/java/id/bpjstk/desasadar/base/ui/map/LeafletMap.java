@@ -44,13 +44,17 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     private final Map<String, ObjectNode> layers = new LinkedHashMap<>();
     private ObjectNode pending = JSON.createObjectNode();
     private boolean flushScheduled;
+    private boolean clickExpected;
+    private boolean outlineExpected;
 
     public LeafletMap() {
         setSizeFull();
         addListener(LayerToggleEvent.class, this::rememberVisibility);
-        // the browser leaves pick mode after one click: so does the server's copy of the state
-        addListener(MapClickEvent.class, e -> state.put("pick", false));
-        addListener(PolygonDrawnEvent.class, e -> state.put("draw", false));
+        // the browser leaves pick mode after one click: so does the server's copy of the state. Whether the server had
+        // asked for the click is kept first (these listeners run before any other), because a crafted event can come at
+        // any time and is then not passed on (issue 13, item 2)
+        addListener(MapClickEvent.class, e -> clickExpected = armed("pick"));
+        addListener(PolygonDrawnEvent.class, e -> outlineExpected = armed("draw"));
     }
 
     /** The XYZ tile template; null or blank draws a plain background (no tile server needed). */
@@ -192,16 +196,39 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         return addListener(PointClickEvent.class, listener);
     }
 
+    /** Clicks while {@link #setPickingPoint picking}; a click the server did not ask for is not passed on. */
     public Registration addMapClickListener(ComponentEventListener<MapClickEvent> listener) {
-        return addListener(MapClickEvent.class, listener);
+        return addListener(MapClickEvent.class, e -> {
+            if (clickExpected) {
+                listener.onComponentEvent(e);
+            }
+        });
     }
 
+    /** Outlines drawn while {@link #setDrawingPolygon drawing}; one the server did not ask for is not passed on. */
     public Registration addPolygonDrawnListener(ComponentEventListener<PolygonDrawnEvent> listener) {
-        return addListener(PolygonDrawnEvent.class, listener);
+        return addListener(PolygonDrawnEvent.class, e -> {
+            if (outlineExpected) {
+                listener.onComponentEvent(e);
+            }
+        });
     }
 
+    /** Drags of points of a {@link MapLayerSpec.Kind#DRAGGABLE_POINTS} layer; any other drag is not passed on. */
     public Registration addPointDragListener(ComponentEventListener<PointDragEvent> listener) {
-        return addListener(PointDragEvent.class, listener);
+        return addListener(PointDragEvent.class, e -> {
+            ObjectNode layer = layers.get(e.getLayerId());
+            if (layer != null && MapLayerSpec.Kind.DRAGGABLE_POINTS.name().equals(layer.get("kind").asString())) {
+                listener.onComponentEvent(e);
+            }
+        });
+    }
+
+    /** Whether the state asked the browser for a one-off input ({@code pick}, {@code draw}); it is then over. */
+    private boolean armed(String key) {
+        boolean armed = state.path(key).asBoolean(false);
+        state.put(key, false);
+        return armed;
     }
 
     public Registration addAreaClickListener(ComponentEventListener<AreaClickEvent> listener) {
