@@ -7,6 +7,7 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.CommissionRule;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -17,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -59,7 +62,8 @@ public class ContributionService {
      * @param amountOverride null when the tariff amount was paid; otherwise {@code overrideReason} is required
      * @param payerId        the MoU ({@link Payer#MOU}) or agent ({@link Payer#AGENT}); null for the worker
      * @throws RuleViolation the worker is not in scope, or the payment breaks a rule of {@link ContributionRules} or
-     *                       pays a month twice
+     *                       pays a month twice, or the worker's row stayed locked longer than the database waits (an
+     *                       all-or-nothing import paying for the worker is still running)
      */
     @Transactional
     public ContributionView record(long workerId, YearMonth month, Long amountOverride, String overrideReason, LocalDate paidOn,
@@ -69,10 +73,18 @@ public class ContributionService {
         Worker worker = workers.findById(workerId).filter(reader::sees)
                 .orElseThrow(() -> new RuleViolation("contribution.error.worker-not-found"));
         // payments for one worker one after the other: the second sees the first in "already paid" and in the status
-        jdbc.execute((ConnectionCallback<Void>) c -> {
-            WorkerActivity.lock(c, List.of(workerId));
-            return null;
-        });
+        try {
+            jdbc.execute((ConnectionCallback<Void>) c -> {
+                WorkerActivity.lock(c, List.of(workerId));
+                return null;
+            });
+        } catch (DataAccessException e) {
+            if (lockWaitTimeout(e)) {
+                // the worker is in an all-or-nothing contribution import still running: its row is locked until that ends
+                throw new RuleViolation("contribution.error.worker-busy");
+            }
+            throw e;
+        }
         ValidContribution valid = ContributionRules.validate(tariffs.schedule(), payee(worker), month, amountOverride, overrideReason,
                 paidOn, payer, payerId, LocalDate.now(clock), agentId -> agents.find(agentId).isPresent());
         if (contributions.existsByWorkerIdAndMonth(workerId, month.atDay(1))) {
@@ -181,6 +193,12 @@ public class ContributionService {
 
     private static long percentOf(BigDecimal percent, long rupiah) {
         return percent.multiply(BigDecimal.valueOf(rupiah)).divide(HUNDRED, 0, RoundingMode.HALF_UP).longValueExact();
+    }
+
+    /** MariaDB's "lock wait timeout exceeded" (error 1205), however the driver and Spring classify it. */
+    private static boolean lockWaitTimeout(DataAccessException e) {
+        return e instanceof PessimisticLockingFailureException
+                || e.getMostSpecificCause() instanceof SQLException sql && sql.getErrorCode() == 1205;
     }
 
     private static ContributionRules.Payee payee(Worker w) {

@@ -146,6 +146,19 @@ abstract class BulkWriter<R> implements AutoCloseable {
         }
     }
 
+    /**
+     * Switches the import's connection to READ COMMITTED: no gap locks, so an all-or-nothing import keeps only the
+     * rows it wrote or read in share mode locked, not the ranges between them (the pool resets the level when the
+     * connection returns). Call from the constructor, before the first statement.
+     */
+    protected final void readCommitted() {
+        try {
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot set the import's isolation level", e);
+        }
+    }
+
     protected boolean doomed() {
         return mode == ImportMode.ALL_OR_NOTHING && rejected > 0;
     }

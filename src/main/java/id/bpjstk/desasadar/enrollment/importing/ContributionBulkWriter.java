@@ -35,6 +35,13 @@ import javax.sql.DataSource;
  * recorded" (a re-import adds nothing); with another amount, or twice in this file, the row is rejected. (Once an
  * all-or-nothing import is doomed nothing more is stored, so a month repeated in a later batch is then found only
  * within its batch.)
+ *
+ * <p>Runs in READ COMMITTED (issue 13 item 12): under REPEATABLE READ the share-mode reads of the batch's payments
+ * ({@link WorkerActivity#refresh}, the coverage footprints) left gap locks between the file's workers in
+ * {@code uq_contribution_worker_month} until the import's commit, so a payment entered on the form for a worker
+ * the file does not name, whose months fall into such a gap, waited for a whole all-or-nothing import and timed
+ * out. Without gap locks only the rows of the file's own workers stay locked: their payments on the form wait
+ * for the import (the worker's row is locked, as a payment's check of the months already paid needs).
  */
 final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
 
@@ -66,6 +73,7 @@ final class ContributionBulkWriter extends BulkWriter<ContributionLine> {
     ContributionBulkWriter(DataSource dataSource, ImportMode mode, String createdBy, LocalDateTime now, RejectionReport report,
                            TariffSchedule tariffs, AreaScope scope, Set<Long> agentsInScope) {
         super(dataSource, mode, createdBy, now, report);
+        readCommitted();
         this.tariffs = tariffs;
         this.scope = scope;
         this.agentsInScope = agentsInScope;
