@@ -1,6 +1,8 @@
 package id.bpjstk.desasadar.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,11 +35,12 @@ class DatabaseConfig {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(DatabaseServer server, DatabaseProperties props) throws SQLException {
+    HikariDataSource dataSource(DatabaseServer server, DatabaseProperties props,
+                                @Value("${app.db.startup-wait:PT5M}") Duration startupWait) throws SQLException {
         String name = props.freshDatabase()
                 ? "dsjs_test_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999)
                 : server.database();
-        try (var c = DriverManager.getConnection(server.jdbcUrl(""), server.user(), server.password());
+        try (var c = DatabaseWait.connect(server, startupWait, Duration.ofSeconds(5), Thread::sleep);
              var s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + name.replace("`", "") + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
