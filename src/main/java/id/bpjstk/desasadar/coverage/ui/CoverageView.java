@@ -35,13 +35,11 @@ import id.bpjstk.desasadar.territory.AreaOverviewService;
 import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.MapSettings;
 import jakarta.annotation.security.RolesAllowed;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 
@@ -384,23 +382,15 @@ class CoverageView extends Div implements HasDynamicTitle {
     }
 
     private String number(long v) {
-        return NumberFormat.getIntegerInstance(locale()).format(v);
+        return ShownNumbers.integer(getLocale(), v);
     }
 
     private String decimal(double v) {
-        var f = NumberFormat.getNumberInstance(locale());
-        f.setMaximumFractionDigits(1);
-        return f.format(v);
+        return ShownNumbers.decimal(getLocale(), v);
     }
 
     private String percent(double v) {
-        var f = NumberFormat.getPercentInstance(locale());
-        f.setMaximumFractionDigits(1);
-        return f.format(v);
-    }
-
-    private Locale locale() {
-        return getLocale() == null ? Locale.forLanguageTag("id") : getLocale();
+        return ShownNumbers.percent(getLocale(), v);
     }
 
     // for tests: what the view shows now

@@ -42,7 +42,6 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.NumberFormat;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -374,17 +373,11 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
     }
 
     private String number(long v) {
-        return NumberFormat.getIntegerInstance(locale()).format(v);
+        return ShownNumbers.integer(getLocale(), v);
     }
 
     private String percent(double v) {
-        var f = NumberFormat.getPercentInstance(locale());
-        f.setMaximumFractionDigits(1);
-        return f.format(v);
-    }
-
-    private Locale locale() {
-        return getLocale() == null ? Locale.forLanguageTag("id") : getLocale();
+        return ShownNumbers.percent(getLocale(), v);
     }
 
     // for tests: what the view shows now
