@@ -16,9 +16,11 @@ import id.bpjstk.desasadar.base.geo.PointLayer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import tools.jackson.databind.util.RawValue;
 
 /**
  * The project's own Leaflet map: a thin Java API over {@code frontend/leaflet-map.ts}. It knows nothing
@@ -132,9 +134,10 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     public void setAreaLayer(String id, String featureCollection, Map<String, AreaFill> fills, AreaFill noData, boolean fit) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", id);
-        node.set("geojson", JSON.readTree(featureCollection));
-        ObjectNode byCode = node.putObject("fills");
+        node.putRawValue("geojson", new RawValue(SharedText.of(featureCollection)));
+        ObjectNode byCode = JSON.createObjectNode();
         fills.forEach((code, fill) -> byCode.putArray(code).add(fill.color()).add(fill.label()));
+        node.putRawValue("fills", compact(byCode));
         node.putArray("noData").add(noData.color()).add(noData.label());
         node.put("fit", fit);
         putData(id, node);
@@ -149,13 +152,13 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", id);
         // compact arrays rather than objects: a national view is a few hundred of these
-        ArrayNode clusters = node.putArray("clusters");
+        ArrayNode clusters = JSON.createArrayNode();
         for (MapCluster c : data.clusters()) {
             clusters.addArray().add(round(c.lat())).add(round(c.lng())).add(c.count())
                     .add(round(c.extent().south())).add(round(c.extent().west()))
                     .add(round(c.extent().north())).add(round(c.extent().east()));
         }
-        ArrayNode points = node.putArray("points");
+        ArrayNode points = JSON.createArrayNode();
         for (MapPoint p : data.points()) {
             var point = points.addArray().add(p.id()).add(round(p.lat())).add(round(p.lng())).add(p.label());
             if (p.styleClass() != null || p.badge() != null) {
@@ -165,6 +168,8 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
                 point.add(p.badge());
             }
         }
+        node.putRawValue("clusters", compact(clusters));
+        node.putRawValue("points", compact(points));
         putData(id, node);
     }
 
@@ -172,7 +177,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
     public void setGeoJsonLayer(String id, String featureCollection) {
         ObjectNode node = JSON.createObjectNode();
         node.put("id", id);
-        node.set("geojson", JSON.readTree(featureCollection));
+        node.putRawValue("geojson", new RawValue(SharedText.of(featureCollection)));
         putData(id, node);
     }
 
@@ -263,7 +268,7 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         scheduleFlush();
     }
 
-    private void change(String key, tools.jackson.databind.JsonNode value) {
+    private void change(String key, JsonNode value) {
         state.set(key, value);
         pending.set(key, value);
         scheduleFlush();
@@ -293,9 +298,18 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         });
     }
 
-    /** What the last batch sent to the browser contained; for tests of the server side. */
+    /**
+     * Layer data kept as the text sent to the browser rather than as a tree: a tree of a national outline layer holds
+     * hundreds of thousands of nodes per open map (about 3 MB per user), the text a few bytes per character, and the
+     * GeoJSON text is the caller's own (often cached, so shared by every user's map) string (issue 14, item 6).
+     */
+    private static RawValue compact(JsonNode tree) {
+        return new RawValue(JSON.writeValueAsString(tree));
+    }
+
+    /** What the last batch sent to the browser contained, as a tree; for tests of the server side. */
     public ObjectNode stateForTesting() {
-        return state.deepCopy();
+        return (ObjectNode) JSON.readTree(JSON.writeValueAsString(state));
     }
 
     private static ObjectNode box(BoundingBox b) {
