@@ -61,6 +61,11 @@ async function signIn(page) {
   await page.waitForURL((url) => !url.pathname.startsWith('/login'), { timeout: 60000 });
 }
 
+async function upload(page, file) {
+  await page.locator('vaadin-upload').first().waitFor();
+  await page.locator('vaadin-upload input[type=file]').setInputFiles(file);
+}
+
 async function stuckTo(context) {
   return (await context.cookies()).find((c) => c.name === 'SERVERID')?.value;
 }
@@ -87,7 +92,7 @@ try {
   const file = workerFile();
   log(`2. import ${ROWS} workers (${path.basename(file)}) on ${node}`);
   await page.goto(`${BASE}/peserta/impor`);
-  await page.locator('vaadin-upload input[type=file]').setInputFiles(file);
+  await upload(page, file);
   const importStart = Date.now();
   let before = 0;
   while ((before = imported()) === 0 && Date.now() - importStart < 300000) {
@@ -117,7 +122,7 @@ try {
   expect(committed > 0 && committed < ROWS && committed % 5000 === 0,
     `${committed} of ${ROWS} rows stored: whole batches of 5,000, the batch under way rolled back`);
   await page.goto(`${BASE}/peserta/impor`);
-  await page.locator('vaadin-upload input[type=file]').setInputFiles(file);
+  await upload(page, file);
   const rerun = Date.now();
   const summary = page.locator('.import-summary');
   await summary.waitFor({ timeout: 900000 });

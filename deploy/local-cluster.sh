@@ -12,7 +12,7 @@
 # Everything the script writes (PID files, logs, the database folder) is under target/local-cluster/.
 # Settings (environment): CLUSTER_DB (database name, desasadar_cluster), NODE1_PORT/NODE2_PORT (8081/8082),
 # HAPROXY_PORT (8080), HAPROXY_STATS_PORT (8404), CLUSTER_PROFILE (demo: the demo users and data; production: none),
-# DEMO_POPULATION_WORKERS (40000), NODE_JAVA_OPTS (-Xmx1g), START_TIMEOUT seconds (600).
+# DEMO_POPULATION_WORKERS (40000), NODE_JAVA_OPTS (-Xmx1g), START_TIMEOUT seconds (900).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -28,7 +28,7 @@ HAPROXY_PORT=${HAPROXY_PORT:-8080}
 HAPROXY_STATS_PORT=${HAPROXY_STATS_PORT:-8404}
 PROFILE=${CLUSTER_PROFILE:-demo}
 NODE_JAVA_OPTS=${NODE_JAVA_OPTS:--Xmx1g}
-START_TIMEOUT=${START_TIMEOUT:-600}
+START_TIMEOUT=${START_TIMEOUT:-900}
 # answers 200 without making an HTTP session (a Vaadin route would make one per check)
 HEALTH_PATH=${HEALTH_PATH:-/styles.css}
 HAPROXY_CFG=$ROOT/deploy/haproxy/haproxy-local.cfg
