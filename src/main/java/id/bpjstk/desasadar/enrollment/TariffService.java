@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Contribution tariffs: read by everyone who computes or shows a contribution, changed only by an
  * administrator (add a row, end a row; rows are never edited otherwise, so past bills stay explainable).
- * The schedule is small and read on every contribution, so it is cached and dropped after each change
- * commits (one application instance; a second one would see changes after its restart).
+ * The schedule is small and read on every contribution, so it is cached: a change drops it on this node when it
+ * commits and on the other nodes within a poll (decision 022).
  */
 @Service
 public class TariffService {
@@ -57,7 +57,7 @@ public class TariffService {
         }
         schedule().with(row);
         Tariff saved = tariffs.saveAndFlush(new Tariff(row));
-        cached.invalidateAfterCommit();
+        cached.changed();
         return saved.toRow();
     }
 
@@ -73,7 +73,7 @@ public class TariffService {
         Tariff tariff = tariffs.findById(id).orElseThrow(() -> new RuleViolation("tariff.error.not-found"));
         tariff.endWith(lastMonth);
         TariffRow saved = tariffs.saveAndFlush(tariff).toRow();
-        cached.invalidateAfterCommit();
+        cached.changed();
         return saved;
     }
 

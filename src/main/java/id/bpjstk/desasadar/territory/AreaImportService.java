@@ -38,18 +38,16 @@ public class AreaImportService {
     private final TransactionTemplate tx;
     private final BoundaryStore boundaries;
     private final AreaRepository areas;
-    private final VillagePointIndex villagePoints;
-    private final RegencyBoundaryLayer regencyLayer;
+    private final MapCaches mapCaches;
     private final CurrentUser currentUser;
 
     AreaImportService(JdbcTemplate jdbc, TransactionTemplate tx, BoundaryStore boundaries, AreaRepository areas,
-                      VillagePointIndex villagePoints, RegencyBoundaryLayer regencyLayer, CurrentUser currentUser) {
+                      MapCaches mapCaches, CurrentUser currentUser) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.boundaries = boundaries;
         this.areas = areas;
-        this.villagePoints = villagePoints;
-        this.regencyLayer = regencyLayer;
+        this.mapCaches = mapCaches;
         this.currentUser = currentUser;
     }
 
@@ -79,12 +77,10 @@ public class AreaImportService {
             if (run.fileError != null) {
                 status.setRollbackOnly();
                 run.changed = 0;
+            } else if (run.changed > 0) {
+                mapCaches.changed();
             }
         });
-        if (run.changed > 0) {
-            villagePoints.invalidate();
-            regencyLayer.invalidate();
-        }
         var report = new ImportReport(fileName, run.rowsRead, run.matched, run.changed, List.copyOf(run.problems), run.fileError);
         log.info("Imported {}: {} rows, {} matched, {} changed, {} unknown, {} invalid{} in {} ms", fileName,
                 report.rowsRead(), report.matched(), report.changed(), report.unknownCodes(), report.invalidRows(),

@@ -97,6 +97,11 @@ public class AreaOverviewService {
         return simplified.get().computeIfAbsent(b.code() + "@" + zoom, k -> MapGeoJson.feature(b.code(), b.name(), b.geometry(), MapGeoJson.pixel(zoom)));
     }
 
+    /** Boundaries are being changed in the caller's transaction: simplified again here and on every node. */
+    void outlinesChanged() {
+        simplified.changed();
+    }
+
     /** How many simplified outlines are kept (for tests of the cache's bound). */
     int cachedOutlines() {
         return simplified.get().size();

@@ -54,14 +54,12 @@ class BundledMapData implements ApplicationRunner {
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
-    private final VillagePointIndex villagePoints;
-    private final RegencyBoundaryLayer regencyLayer;
+    private final MapCaches mapCaches;
 
-    BundledMapData(JdbcTemplate jdbc, TransactionTemplate tx, VillagePointIndex villagePoints, RegencyBoundaryLayer regencyLayer) {
+    BundledMapData(JdbcTemplate jdbc, TransactionTemplate tx, MapCaches mapCaches) {
         this.jdbc = jdbc;
         this.tx = tx;
-        this.villagePoints = villagePoints;
-        this.regencyLayer = regencyLayer;
+        this.mapCaches = mapCaches;
     }
 
     @Override
@@ -86,6 +84,7 @@ class BundledMapData implements ApplicationRunner {
             log.info("Bundled map data: centroids {} ms, outlines {} ms", (t1 - t0) / 1_000_000, (System.nanoTime() - t1) / 1_000_000);
             jdbc.update("INSERT INTO bundled_data (name, loaded_at, rows_loaded) VALUES (?, NOW(), ?)", NAME,
                     centroids + regencies + provinces);
+            mapCaches.changed();
             return new Loaded(false, centroids, regencies, provinces, 0);
         });
         long millis = (System.nanoTime() - start) / 1_000_000;
@@ -93,8 +92,6 @@ class BundledMapData implements ApplicationRunner {
             log.info("Bundled map data already loaded: nothing to do ({} ms)", millis);
             return loaded;
         }
-        villagePoints.invalidate();
-        regencyLayer.invalidate();
         log.info("Loaded the bundled map data in {} ms: {} village centroids, {} regency and {} province outlines",
                 millis, loaded.centroids(), loaded.regencies(), loaded.provinces());
         return new Loaded(false, loaded.centroids(), loaded.regencies(), loaded.provinces(), millis);

@@ -30,8 +30,9 @@ class RegencyBoundaryLayer {
         this.outlines = caches.create("regency outlines", () -> new Outlines(store.regencies(), new BoundedMap<>(CACHE_LIMIT)));
     }
 
-    void invalidate() {
-        outlines.invalidate();
+    /** Boundaries are being changed in the caller's transaction: reloaded here and on every node. */
+    void changed() {
+        outlines.changed();
     }
 
     String geoJson(AreaScope scope, BoundingBox view, int requestedZoom) {

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 /**
  * All village centroids (with their designation status) in memory, sorted by code, so that a scope ({@code 35.09}) is one contiguous
  * slice found by binary search and a national viewport is aggregated in a few milliseconds. 83,403
- * points take about 5 MB; the index is rebuilt lazily after an import changes coordinates.
+ * points take about 5 MB; the index is rebuilt lazily after an import changes coordinates, on every node (decision 022).
  */
 @Component
 class VillagePointIndex {
@@ -65,19 +65,22 @@ class VillagePointIndex {
         return bestIndex >= 0 && km <= NEAREST_MAX_KM ? s.codes[bestIndex] : null;
     }
 
-    void invalidate() {
-        snapshot.invalidate();
+    /** Village coordinates are being changed in the caller's transaction: reloaded here and on every node. */
+    void changed() {
+        snapshot.changed();
     }
 
-    /** A village's designation changed: recolour it in place rather than reload 83,403 rows. */
+    /**
+     * A village's designation is being changed in the caller's transaction: after the commit this node recolours it in
+     * place rather than reload 83,403 rows; the other nodes reload.
+     */
     void statusChanged(String code, DesignationStatus status) {
-        Snapshot s = snapshot.peek();
-        if (s != null) {
+        snapshot.changedInPlace(s -> {
             int i = Arrays.binarySearch(s.codes, code);
             if (i >= 0) {
                 s.status[i] = (byte) status.ordinal();
             }
-        }
+        });
     }
 
     PointLayer layer(AreaScope scope, BoundingBox view, int zoom) {

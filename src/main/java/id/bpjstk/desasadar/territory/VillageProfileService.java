@@ -309,12 +309,12 @@ public class VillageProfileService {
                     // in this transaction, after the row is written (coverage keeps its figures per potential)
                     publisher.publishEvent(new VillagePotentialChanged(villageCode, potentialBefore, p.getPotential()));
                 }
+                if (newStatus != null) {
+                    villagePoints.statusChanged(villageCode, newStatus); // the map colours villages by status
+                }
             });
         } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
             throw new RuleViolation("profile.error.conflict");
-        }
-        if (newStatus != null) {
-            villagePoints.statusChanged(villageCode, newStatus); // the map colours villages by status
         }
         return find(villageCode).orElseThrow();
     }

@@ -48,9 +48,9 @@ class SecurityStamps {
         return stamp;
     }
 
-    /** Forgets the kept stamps now and again when the surrounding transaction ends. */
+    /** Forgets the kept stamps now and again when the surrounding transaction ends, and on the other nodes at their next poll. */
     void invalidateAfterCommit(long userId) {
-        entries.invalidateAfterCommit();
+        entries.changed();
     }
 
     private record Entry(OptionalLong stamp, long readAt) {
