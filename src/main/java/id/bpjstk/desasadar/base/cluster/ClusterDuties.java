@@ -89,8 +89,7 @@ public class ClusterDuties implements DisposableBean {
         }
     }
 
-    /** Counts the run in {@code desasadar.duty.runs}; for a duty run while holding a lock from {@link #awaitLock}. */
-    public void run(String name, Runnable duty) {
+    private void run(String name, Runnable duty) {
         duty.run();
         meters.counter("desasadar.duty.runs", "duty", name).increment();
     }
