@@ -14,7 +14,8 @@ RUN --mount=type=cache,target=/root/.m2 --mount=type=cache,target=/root/.vaadin 
     ./mvnw -B -Pproduction -DskipTests package \
     # the jar extracted (application jar + lib/): a class data sharing archive needs plain jars, and OR-Tools' native
     # library loads from its own jar without being unpacked at every start
-    && java -Djarmode=tools -jar target/desa-sadar-*.jar extract --destination /out/app
+    && java -Djarmode=tools -jar target/desa-sadar-*.jar extract --destination /out/app \
+    && mv /out/app/desa-sadar-*.jar /out/app/desa-sadar.jar
 
 # --- run
 FROM eclipse-temurin:21-jre
@@ -33,4 +34,4 @@ EXPOSE 8080
 # bash's /dev/tcp: the JRE image needs no curl for it.
 HEALTHCHECK --interval=10s --timeout=5s --start-period=120s --retries=3 \
     CMD ["bash", "-c", "exec 3<>/dev/tcp/127.0.0.1/${PORT} && printf 'GET /actuator/health/readiness HTTP/1.0\\r\\nHost: localhost\\r\\n\\r\\n' >&3 && head -n 1 <&3 | grep -q ' 200 '"]
-ENTRYPOINT ["java", "-jar", "/app/desa-sadar-0.1.0-SNAPSHOT.jar"]
+ENTRYPOINT ["java", "-jar", "/app/desa-sadar.jar"]
