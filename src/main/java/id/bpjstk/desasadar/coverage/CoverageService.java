@@ -9,6 +9,8 @@ import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -24,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -53,12 +56,20 @@ public class CoverageService implements CoverageQueries {
     private final CurrentUser currentUser;
     private final PartnerService partners;
     private final OfficeService offices;
+    private final MeterRegistry meters;
 
-    CoverageService(JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners, OfficeService offices) {
+    CoverageService(JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners, OfficeService offices, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.partners = partners;
         this.offices = offices;
+        this.meters = meters;
+    }
+
+    /** Every read of the figures is timed as {@code desasadar.coverage.query}, tagged with the read (issue 14, item 9). */
+    private <T> T timed(String read, Supplier<T> query) {
+        return Timer.builder("desasadar.coverage.query").description("Reads of the coverage figures").tag("read", read)
+                .register(meters).record(query);
     }
 
     /** Who reads: the area codes, and for a partner its MoU ids (null for everyone else). */
@@ -102,7 +113,7 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public CoverageFigures area(String code, CoveragePeriod period) {
-        return area(reader(), code, period);
+        return timed("area", () -> area(reader(), code, period));
     }
 
     /**
@@ -112,14 +123,14 @@ public class CoverageService implements CoverageQueries {
     @Transactional(readOnly = true)
     public CoverageFigures mouArea(long mouId, String code, CoveragePeriod period) {
         Reader reader = mouReader(mouId);
-        return reader == null ? null : area(reader, code, period);
+        return reader == null ? null : timed("mou-area", () -> area(reader, code, period));
     }
 
     /** The child areas of {@code parentCode} with the figures of one MoU's workers; empty when the MoU is not the caller's to read. */
     @Transactional(readOnly = true)
     public List<CoverageFigures> mouChildren(long mouId, String parentCode, CoveragePeriod period) {
         Reader reader = mouReader(mouId);
-        return reader == null ? List.of() : children(reader, parentCode, period);
+        return reader == null ? List.of() : timed("mou-children", () -> children(reader, parentCode, period));
     }
 
     /** The caller's reader narrowed to one MoU, or null when they may not read it. */
@@ -146,7 +157,7 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public List<CoverageFigures> children(String parentCode, CoveragePeriod period) {
-        return children(reader(), parentCode, period);
+        return timed("children", () -> children(reader(), parentCode, period));
     }
 
     private List<CoverageFigures> children(Reader reader, String parentCode, CoveragePeriod period) {
@@ -175,6 +186,10 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public List<CoverageFigures> villages(String areaCode, CoveragePeriod period) {
+        return timed("villages", () -> readVillages(areaCode, period));
+    }
+
+    private List<CoverageFigures> readVillages(String areaCode, CoveragePeriod period) {
         Reader reader = reader();
         List<String> ranges = reader.cellCodes(areaCode == null ? "" : areaCode.strip());
         if (ranges.isEmpty()) {
@@ -225,6 +240,10 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public List<MonthFigures> trend(String code, YearMonth from, YearMonth to) {
+        return timed("trend", () -> readTrend(code, from, to));
+    }
+
+    private List<MonthFigures> readTrend(String code, YearMonth from, YearMonth to) {
         Reader reader = reader();
         List<String> codes = reader.cellCodes(code);
         String name = codes.isEmpty() ? null : nameOf(code);
@@ -263,6 +282,10 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public List<CoverageFigures> offices(String code, CoveragePeriod period) {
+        return timed("offices", () -> readOffices(code, period));
+    }
+
+    private List<CoverageFigures> readOffices(String code, CoveragePeriod period) {
         Reader reader = reader();
         List<CoverageFigures> result = new ArrayList<>();
         for (OfficeView office : offices.list()) {
@@ -297,6 +320,10 @@ public class CoverageService implements CoverageQueries {
     @Override
     @Transactional(readOnly = true)
     public List<AgentFigures> agents(String code, CoveragePeriod period, int limit) {
+        return timed("agents", () -> readAgents(code, period, limit));
+    }
+
+    private List<AgentFigures> readAgents(String code, CoveragePeriod period, int limit) {
         Reader reader = reader();
         if (reader.partner() || reader.cellCodes(code).isEmpty() || limit <= 0) {
             return List.of();

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.cluster.ClusterDuties;
 import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.io.Progress;
 import java.io.IOException;
@@ -33,15 +34,20 @@ class StartupImport implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(StartupImport.class);
 
+    /** Nodes started within this time of a download do not download again (decision 021). */
+    private static final Duration DOWNLOAD_QUIET = Duration.ofMinutes(10);
+
     private final ImportSettings settings;
     private final AreaImportService importer;
+    private final ClusterDuties duties;
     private final JdbcTemplate jdbc;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    StartupImport(ImportSettings settings, AreaImportService importer, JdbcTemplate jdbc) {
+    StartupImport(ImportSettings settings, AreaImportService importer, ClusterDuties duties, JdbcTemplate jdbc) {
         this.settings = settings;
         this.importer = importer;
+        this.duties = duties;
         this.jdbc = jdbc;
     }
 
@@ -51,7 +57,8 @@ class StartupImport implements ApplicationRunner {
             importFolder(Path.of(settings.folder()));
         }
         if (!settings.upstream().provinces().isEmpty()) {
-            Thread.ofVirtual().name("upstream-import").start(this::importUpstream);
+            // after this node's start, outside its start-up lock: one node of several downloads
+            Thread.ofVirtual().name("upstream-import").start(() -> duties.once("upstream-download", DOWNLOAD_QUIET, this::importUpstream));
         }
     }
 

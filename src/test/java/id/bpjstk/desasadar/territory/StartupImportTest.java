@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import id.bpjstk.desasadar.IntegrationTest;
+import id.bpjstk.desasadar.base.cluster.ClusterDuties;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class StartupImportTest {
 
     @Autowired AreaImportService importer;
+    @Autowired ClusterDuties duties;
     @Autowired JdbcTemplate jdbc;
 
     HttpServer server;
@@ -79,6 +81,6 @@ class StartupImportTest {
     }
 
     private StartupImport startupImport(String baseUrl) {
-        return new StartupImport(new ImportSettings(null, new ImportSettings.Upstream(baseUrl, List.of("16"))), importer, jdbc);
+        return new StartupImport(new ImportSettings(null, new ImportSettings.Upstream(baseUrl, List.of("16"))), importer, duties, jdbc);
     }
 }

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletResponse;
 import id.bpjstk.desasadar.base.ui.LoginView;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -8,17 +9,21 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -53,6 +58,31 @@ class SecurityConfig {
         http.addFilterAfter(new SecurityStampFilter(stamps, users, holder.getIfAvailable(SecurityContextHolder::getContextHolderStrategy)),
                 org.springframework.security.web.context.SecurityContextHolderFilter.class);
         return http.with(VaadinSecurityConfigurer.vaadin(), c -> c.loginView(LoginView.class)).build();
+    }
+
+    /**
+     * The actuator (decision 021): health, liveness and readiness answer anyone (load balancers, container health
+     * checks and orchestrators do not sign in; they learn only UP or DOWN), everything else — metrics, Prometheus, info —
+     * only an administrator. By HTTP Basic on each request and without a session, since a metrics scraper has no
+     * login form; the password goes through the same sign-in check and throttling as the login form.
+     */
+    @Bean
+    @Order(1)
+    SecurityFilterChain actuatorFilterChain(HttpSecurity http) throws Exception {
+        // a bare 401 with a Basic challenge and a bare 403: sendError would forward to /error, which the app's own chain
+        // answers with a redirect to the login page (a scraper would follow it to a 200)
+        AuthenticationEntryPoint challenge = (request, response, e) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"desa-sadar\"");
+            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        };
+        AccessDeniedHandler refuse = (request, response, e) -> response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+        http.securityMatcher("/actuator/**")
+                .authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .anyRequest().hasRole(Role.ADMIN.name()))
+                .httpBasic(b -> b.authenticationEntryPoint(challenge))
+                .exceptionHandling(e -> e.authenticationEntryPoint(challenge).accessDeniedHandler(refuse))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS));
+        return http.build();
     }
 
     /** Ahead of Spring Security and Vaadin, which would start a session for the stale request. */

@@ -10,6 +10,8 @@ import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.enrollment.TariffService;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -43,10 +45,12 @@ public class ContributionImportService {
     private final AgentService agents;
     private final Clock clock;
     private final AuditService audit;
+    private final Counter rows;
 
     ContributionImportService(DataSource dataSource, CurrentUser currentUser, TariffService tariffs, AgentService agents,
-                              Optional<Clock> clock, AuditService audit) {
+                              Optional<Clock> clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
+        this.rows = ImportRun.rowCounter(meters, "contributions");
         this.dataSource = dataSource;
         this.currentUser = currentUser;
         this.tariffs = tariffs;
@@ -75,7 +79,7 @@ public class ContributionImportService {
         ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new ContributionBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report, schedule,
                         user.scope(), agentsInScope),
-                ContributionImportService::take);
+                ContributionImportService::take, rows);
         ImportAudit.record(audit, "contribution-import", fileName, result);
         return result;
     }

@@ -8,6 +8,8 @@ import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -27,6 +29,12 @@ final class ImportRun {
     private ImportRun() {
     }
 
+    /** Rows taken from the files of one kind of import; Prometheus's {@code rate()} of it is rows per second. */
+    static Counter rowCounter(MeterRegistry meters, String kind) {
+        return Counter.builder("desasadar.import.rows").description("Rows read from import files").tag("kind", kind)
+                .register(meters);
+    }
+
     /** Coordinators and administrators import; the import's rows are checked against their scope. */
     static UserPrincipal importer(CurrentUser currentUser) {
         return currentUser.get().filter(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR)
@@ -36,15 +44,20 @@ final class ImportRun {
     /**
      * @param writer opens the import's writer on the report
      * @param take   converts, validates and hands one record to the writer ({@code add} or {@code reject})
+     * @param rows   counts every row taken (the metric {@code desasadar.import.rows}, whose rate is rows per second)
      * @throws RuleViolation the file as a whole is refused ({@code csv.error.*}); nothing was stored
      */
     static <W extends BulkWriter<?>> ImportResult run(Path file, CsvIntake.Spec spec, ImportMode mode, Progress progress,
                                                       BooleanSupplier cancelled, Function<RuleViolation, String> reasonText,
-                                                      Function<RejectionReport, W> writer, BiConsumer<IntakeRow, W> take) {
+                                                      Function<RejectionReport, W> writer, BiConsumer<IntakeRow, W> take,
+                                                      Counter rows) {
         RejectionReport report = new RejectionReport(spec.columns(), reasonText);
         try (report; W w = writer.apply(report)) {
             try {
-                CsvIntake.read(file, spec, progress, cancelled, row -> take.accept(row, w));
+                CsvIntake.read(file, spec, progress, cancelled, row -> {
+                    take.accept(row, w);
+                    rows.increment();
+                });
             } catch (CancellationException e) {
                 return new ImportResult(ImportResult.Outcome.CANCELLED, w.cancel(), report.file());
             }

@@ -12,6 +12,8 @@ import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.PartnerView;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -54,10 +56,12 @@ public class UmkmImportService {
     private final PartnerService partners;
     private final Clock clock;
     private final AuditService audit;
+    private final Counter rows;
 
     UmkmImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners,
-                      Optional<Clock> clock, AuditService audit) {
+                      Optional<Clock> clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
+        this.rows = ImportRun.rowCounter(meters, "umkm");
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -87,7 +91,7 @@ public class UmkmImportService {
         ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new UmkmBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report, company.id(),
                         company.name()),
-                (row, writer) -> take(row, writer, villages));
+                (row, writer) -> take(row, writer, villages), rows);
         ImportAudit.record(audit, "umkm-import", fileName, result,
                 new FieldChange("company", null, company.id() + " " + company.name()));
         return result;

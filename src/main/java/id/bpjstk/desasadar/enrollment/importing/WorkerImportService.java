@@ -20,6 +20,8 @@ import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -64,11 +66,13 @@ public class WorkerImportService {
     private final SiteService sites;
     private final Clock clock;
     private final AuditService audit;
+    private final Counter rows;
 
     WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
                         PartnerService partners, AgentService agents, EventService events, SiteService sites,
-                        Optional<Clock> clock, AuditService audit) {
+                        Optional<Clock> clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
+        this.rows = ImportRun.rowCounter(meters, "workers");
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
@@ -107,7 +111,7 @@ public class WorkerImportService {
         LocalDate today = LocalDate.now(clock);
         ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
                 report -> new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report),
-                (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> WorkerRules.validate(draft, today, context)));
+                (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> WorkerRules.validate(draft, today, context)), rows);
         ImportAudit.record(audit, "worker-import", fileName, result);
         return result;
     }
