@@ -30,7 +30,7 @@ PROFILE=${CLUSTER_PROFILE:-demo}
 NODE_JAVA_OPTS=${NODE_JAVA_OPTS:--Xmx1g}
 START_TIMEOUT=${START_TIMEOUT:-900}
 # answers 200 without making an HTTP session (a Vaadin route would make one per check)
-HEALTH_PATH=${HEALTH_PATH:-/styles.css}
+HEALTH_PATH=${HEALTH_PATH:-/actuator/health/readiness}
 HAPROXY_CFG=$ROOT/deploy/haproxy/haproxy-local.cfg
 
 say() { printf '%s %s\n' "$(date -u +%H:%M:%S)" "$*"; }
