@@ -4,27 +4,25 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.PlaywrightException;
 import id.bpjstk.desasadar.BrowserSession;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
- * Users loading a page again and again, each in its own context (cookies, session) of one headless Chromium driven
- * from one thread: Playwright's Java API is single-threaded, so the thread starts a navigation in every context
- * without waiting for it ({@code location.assign} from a timer), then looks at every page in turn until its page
- * shows, records the time and starts the next one. Ten browser processes would not fit two cores beside the app; one
- * browser with ten contexts is ten independent sessions with their own renderer.
- *
- * <p>The look at the pages comes round every {@value #ROUND_MILLIS} ms, so a recorded time is late by up to that.
+ * Users loading a page again and again, each in its own context (cookies, session) of one headless Chromium. Each page
+ * drives itself: a script in every document of a loader's context ({@link #DRIVER}) looks for the page's content every
+ * 10 ms, reports the time since its navigation started to the test ({@code window.loadShown}, answered with whether
+ * to go on) and navigates again at once. The thread here only lets Playwright deliver those reports (Playwright's Java
+ * API is single-threaded and delivers events only while it is called), so the ten users load concurrently and their
+ * times are measured in the page, not by a round of looks from here. Ten browser processes would not fit two cores
+ * beside the app; one browser with ten contexts is ten independent sessions with their own renderers.
  */
 final class GridLoaders implements AutoCloseable {
 
-    static final long ROUND_MILLIS = 25;
+    static final double ROUND_MILLIS = 25;
 
     private final String base;
     private final List<String> users;
@@ -77,52 +75,30 @@ final class GridLoaders implements AutoCloseable {
         thread.join(60_000);
     }
 
-    private final class Slot {
-        final Page page;
-        long start;
-
-        Slot(Page page) {
-            this.page = page;
-        }
-
-        void load() {
-            start = System.nanoTime();
-            // the old document is marked stale, so that only the new one can count as shown
-            page.evaluate("u => { window.__stale = true; setTimeout(() => location.assign(u), 0); }", base + path);
-        }
-
-        boolean shown() {
-            try {
-                return Boolean.TRUE.equals(page.evaluate("() => !window.__stale && (" + shown + ")()"));
-            } catch (PlaywrightException navigating) {
-                return false; // the document went away under the look: the next round looks at the new one
-            }
-        }
-    }
-
     private void run() {
         try (Playwright pw = BrowserSession.playwright(); Browser browser = BrowserSession.chromium(pw)) {
-            List<Slot> slots = new ArrayList<>();
+            List<Page> pages = new ArrayList<>();
             for (String user : users) {
                 BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(1280, 800));
                 context.setDefaultTimeout(120_000);
+                context.exposeBinding("loadShown", (source, args) -> {
+                    times.add(((Number) args[0]).doubleValue());
+                    return !stopped;
+                });
+                context.addInitScript(DRIVER.formatted(shown));
                 Page page = context.newPage();
                 BrowserSession.signIn(page, base, user, LoadBenchmarkData.PASSWORD);
                 page.navigate(base + path);
                 page.waitForFunction(shown);
-                slots.add(new Slot(page));
+                pages.add(page);
             }
             ready.countDown();
             go.await();
-            slots.forEach(Slot::load);
+            for (Page page : pages) {
+                page.evaluate(START, base + path);
+            }
             while (!stopped) {
-                for (Slot slot : slots) {
-                    if (slot.shown()) {
-                        times.add((System.nanoTime() - slot.start) / 1e6);
-                        slot.load();
-                    }
-                }
-                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(ROUND_MILLIS)); // the round's pace, not a wait for a condition
+                pages.getFirst().waitForTimeout(ROUND_MILLIS); // lets Playwright deliver the pages' reports
             }
         } catch (Throwable t) {
             failure = t;
@@ -130,4 +106,29 @@ final class GridLoaders implements AutoCloseable {
             ready.countDown();
         }
     }
+
+    /** Marks the session as loading and starts the first navigation. */
+    static final String START = """
+            u => { sessionStorage.setItem('loadUrl', u); sessionStorage.setItem('loadStart', String(Date.now()));
+                   setTimeout(() => location.assign(u), 0); }""";
+
+    /** In every document: when loading, wait for the content, report, go again (or stop when told). */
+    static final String DRIVER = """
+            (() => {
+              const url = sessionStorage.getItem('loadUrl');
+              if (!url) return;
+              const shown = %s;
+              const look = setInterval(() => {
+                let ok = false;
+                try { ok = shown(); } catch (e) { }
+                if (!ok) return;
+                clearInterval(look);
+                const ms = Date.now() - Number(sessionStorage.getItem('loadStart'));
+                window.loadShown(ms).then(more => {
+                  if (!more) { sessionStorage.removeItem('loadUrl'); return; }
+                  sessionStorage.setItem('loadStart', String(Date.now()));
+                  location.assign(url);
+                });
+              }, 10);
+            })();""";
 }
