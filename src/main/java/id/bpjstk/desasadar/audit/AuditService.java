@@ -24,7 +24,6 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -63,8 +62,14 @@ public class AuditService {
         this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
     }
 
-    /** Records that the signed-in user did {@code action} (e.g. {@code worker.list}) on {@code subject}. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records that the signed-in user did {@code action} (e.g. {@code worker.list}) on {@code subject}, in the caller's
+     * transaction when there is one: the read and its record commit together, on the read's connection. A read must
+     * therefore run in a read-write transaction. Not in a new transaction: a read holding its connection while its
+     * record waited for a second one took two connections per page, and ten partners paging their grids while exports
+     * held half the pool emptied it, every page of the app waiting 30 s (issue 13, item 6).
+     */
+    @Transactional
     public void record(String action, String subject) {
         write(action, subject);
     }

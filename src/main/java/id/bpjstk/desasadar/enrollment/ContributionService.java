@@ -106,7 +106,8 @@ public class ContributionService {
     }
 
     /** The worker's paid months, latest first; empty when the worker is not the caller's to see. */
-    @Transactional(readOnly = true)
+    // read-write: a partner's read writes its audit record in this transaction (AuditService.record)
+    @Transactional
     public List<ContributionView> ofWorker(long workerId) {
         WorkerScope.Reader reader = scope.reader();
         if (workers.findById(workerId).filter(reader::sees).isEmpty()) {

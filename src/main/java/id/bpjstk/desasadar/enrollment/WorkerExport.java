@@ -22,10 +22,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * holds one row at a time. Same scope and masking as {@link WorkerService} ({@link PartnerMask}); text cells are neutralised against
  * formulas ({@link TableWriter}).
  *
- * <p>A partner's export is audited first, and only then does the read transaction open: the audit is written in its
- * own transaction ({@code AuditService.record}), and were the read's connection already held, every export would hold
- * two pooled connections at once, so a handful of parallel exports could take the whole pool and wait on each other
- * for ever. This way an export holds at most one connection at any time.
+ * <p>A partner's export is audited first, in a short transaction of its own (none is open yet, and
+ * {@code AuditService.record} joins the caller's), and only then does the long read-only transaction open: an export
+ * holds at most one connection at any time, and its record is stored even when the download is cut.
  */
 @Service
 public class WorkerExport {

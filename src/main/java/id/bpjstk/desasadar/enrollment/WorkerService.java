@@ -114,7 +114,8 @@ public class WorkerService {
         }
     }
 
-    @Transactional(readOnly = true)
+    // read-write: a partner's read writes its audit record in this transaction (AuditService.record)
+    @Transactional
     public Optional<WorkerView> find(long id) {
         WorkerScope.Reader reader = scope.reader();
         Optional<WorkerView> found = workers.findById(id).filter(reader::sees).map(w -> view(w, reader));
@@ -131,7 +132,8 @@ public class WorkerService {
      * @throws RuleViolation the input is not a NIK of 16 digits ({@code nik.error.*}; not audited: nothing was read),
      *                       or a partner's daily look-ups are used up
      */
-    @Transactional(readOnly = true)
+    // read-write: a partner's read writes its audit record in this transaction (AuditService.record)
+    @Transactional
     public NikLookup lookup(String rawNik) {
         String nik = Nik.parse(rawNik).value();
         WorkerScope.Reader reader = scope.reader();
@@ -159,7 +161,8 @@ public class WorkerService {
      * One page of the workers in scope that match the filter, in village order (the order of the index that scope
      * prefixes use, so that a page costs the same at 5 million rows as at 5 thousand). No total is counted.
      */
-    @Transactional(readOnly = true)
+    // read-write: a partner's read writes its audit record in this transaction (AuditService.record)
+    @Transactional
     public List<WorkerView> list(WorkerFilter filter, int offset, int limit) {
         WorkerScope.Reader reader = scope.reader();
         var where = scope.where(filter, reader);
@@ -218,7 +221,8 @@ public class WorkerService {
      * The enrolled workers of a village in scope who hold a village office (head first), for the contact of the
      * village head on a visit's day sheet. Same masking and audit as {@link #list}.
      */
-    @Transactional(readOnly = true)
+    // read-write: a partner's read writes its audit record in this transaction (AuditService.record)
+    @Transactional
     public List<WorkerView> villageOfficials(String villageCode) {
         WorkerScope.Reader reader = scope.reader();
         var where = scope.where(new WorkerFilter(villageCode, null, null, null, null, null), reader);
