@@ -77,9 +77,10 @@ wsrep_sst_receive_address=127.0.0.1:459$n
 wsrep_sst_method=rsync
 # gcache: the writes a node that was away can catch up on by IST instead of a full copy (SST)
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:457$n;ist.recv_addr=127.0.0.1:458$n;gcache.size=256M"
-# Write-set limits (docs/decisions/025-galera-cluster.md): the imports commit 5,000 rows per batch, which
-# replicate as a few MB; an all-or-nothing import is one write set for the whole file: 1,000,000 worker rows
-# (1,048,576 is the server's largest row limit) fit these limits, larger files use accept-valid.
+# Write-set limits (decision 025; figures in docs/benchmarks.md, Galera): an accept-valid import commits 5,000 rows
+# per batch, a 1.7 MB write set; an all-or-nothing import is one write set for the whole file, ~400 bytes a worker:
+# 1,000,000 workers are ~400 MB. The row limit (1,048,576, the largest the server takes) binds first: larger files are
+# imported accept-valid. A runaway transaction fails at these limits instead of stalling the cluster.
 wsrep_max_ws_rows=1048576
 wsrep_max_ws_size=1073741824
 EOF
