@@ -44,7 +44,7 @@ class DatabaseConfig {
              var s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + name.replace("`", "") + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         }
-        log.info("Using database {} on {}:{}", name, server.host(), server.port());
+        log.info("Using database {} on {}", name, server.hosts());
         var ds = props.freshDatabase() ? new DroppingDataSource(server, name) : new HikariDataSource();
         // useBulkStmts: batched inserts of the 83,762 villages travel as a few big statements
         ds.setJdbcUrl(server.jdbcUrl(name) + (server.options().isEmpty() ? "?" : "&") + "useBulkStmts=true");

@@ -33,15 +33,15 @@ final class DatabaseWait {
             try {
                 Connection c = DriverManager.getConnection(server.jdbcUrl(""), server.user(), server.password());
                 if (attempt > 1) {
-                    log.info("Database server {}:{} reached after {} attempts", server.host(), server.port(), attempt);
+                    log.info("Database server {} reached after {} attempts", server.hosts(), attempt);
                 }
                 return c;
             } catch (SQLException e) {
                 if (!unreachable(e) || waited.plus(every).compareTo(patience) > 0) {
                     throw e;
                 }
-                log.warn("Database server {}:{} is not reachable ({}); trying again in {} s (attempt {}; the app waits up to {} s in all before it gives up)",
-                        server.host(), server.port(), e.getMessage(), every.toSeconds(), attempt, patience.toSeconds());
+                log.warn("Database server {} is not reachable ({}); trying again in {} s (attempt {}; the app waits up to {} s in all before it gives up)",
+                        server.hosts(), e.getMessage(), every.toSeconds(), attempt, patience.toSeconds());
                 try {
                     pause.sleep(every);
                     waited = waited.plus(every);
