@@ -12,12 +12,12 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * A Spring test whose database server is its own ({@link OwnMariaDbServer}), whatever {@code DB_URL} says, so that a
  * fault test may stop and restart it without touching the shared service (issue 13, item 13). The classes so annotated share one context and so one server; each starts from
- * the database as it was after start-up ({@link TestDatabase}). A pooled connection is waited for 2 s, not the
- * production 10 s, so that a test of an outage does not wait long.
+ * the database as it was after start-up ({@link TestDatabase}). The pool's settings are the production ones: an
+ * outage test proves what users get.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = "app.db.connection-timeout=PT2S")
+@SpringBootTest
 @ContextConfiguration(initializers = OwnMariaDbServer.Initializer.class)
 @ActiveProfiles("test")
 @ExtendWith(TestDatabase.class)
