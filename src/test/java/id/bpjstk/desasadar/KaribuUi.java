@@ -6,6 +6,7 @@ import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import id.bpjstk.desasadar.base.security.Role;
@@ -15,6 +16,7 @@ import java.util.LinkedHashSet;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
 import org.springframework.core.type.filter.AnnotationTypeFilter;
+import org.springframework.core.type.filter.AssignableTypeFilter;
 import org.springframework.util.ClassUtils;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 
@@ -28,7 +30,7 @@ public final class KaribuUi {
 
     /**
      * Karibu's own discovery skips package-private views, and our views are package-private by design
-     * (DESIGN.md §3), so the @Route classes are found with Spring's scanner and added.
+     * (DESIGN.md §3), so the @Route classes and the error views are found with Spring's scanner and added.
      */
     @SuppressWarnings("unchecked")
     private static Routes routes() {
@@ -39,7 +41,13 @@ public final class KaribuUi {
         for (var candidate : scanner.findCandidateComponents("id.bpjstk.desasadar")) {
             views.add((Class<? extends Component>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
         }
-        return new Routes(views, new LinkedHashSet<>(discovered.getErrorRoutes()), true);
+        var errorViews = new LinkedHashSet<>(discovered.getErrorRoutes());
+        var errorScanner = new ClassPathScanningCandidateComponentProvider(false);
+        errorScanner.addIncludeFilter(new AssignableTypeFilter(HasErrorParameter.class));
+        for (var candidate : errorScanner.findCandidateComponents("id.bpjstk.desasadar")) {
+            errorViews.add((Class<? extends HasErrorParameter<?>>) ClassUtils.resolveClassName(candidate.getBeanClassName(), null));
+        }
+        return new Routes(views, errorViews, true);
     }
 
     public static void start(ApplicationContext ctx) {

@@ -36,7 +36,8 @@ class DatabaseConfig {
 
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseServer server, DatabaseProperties props,
-                                @Value("${app.db.startup-wait:PT5M}") Duration startupWait) throws SQLException {
+                                @Value("${app.db.startup-wait:PT5M}") Duration startupWait,
+                                @Value("${app.db.connection-timeout:PT10S}") Duration connectionTimeout) throws SQLException {
         String name = props.freshDatabase()
                 ? "dsjs_test_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999)
                 : server.database();
@@ -52,6 +53,9 @@ class DatabaseConfig {
         ds.setPassword(server.password());
         ds.setMaximumPoolSize(10);
         ds.setPoolName("desasadar");
+        // while the server is unreachable (a restart) an action waits this long for a connection before the user is
+        // told to try again (DatabaseOutage); Hikari's 30 s looked like a frozen page
+        ds.setConnectionTimeout(connectionTimeout.toMillis());
         return ds;
     }
 

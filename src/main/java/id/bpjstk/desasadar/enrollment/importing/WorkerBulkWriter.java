@@ -45,7 +45,7 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
 
     @Override
     protected long store(List<Pending<WorkerRow>> batch) throws SQLException {
-        List<Pending<WorkerRow>> placed = withinQuotas(withoutDuplicates(batch));
+        List<Pending<WorkerRow>> placed = withinQuotas(withoutTakenKpjs(withoutDuplicates(batch)));
         if (placed.isEmpty() || doomed()) {
             return 0;
         }
@@ -74,6 +74,39 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
             }
         }
         return fresh;
+    }
+
+    /**
+     * Drops (and rejects, as the form does) the rows whose KPJ number another worker has, stored or earlier in this
+     * batch; one query per batch. Without it the batch's LOAD DATA skipped such rows and the whole import failed.
+     */
+    private List<Pending<WorkerRow>> withoutTakenKpjs(List<Pending<WorkerRow>> rows) throws SQLException {
+        List<String> kpjs = rows.stream().map(p -> p.row().kpj()).filter(java.util.Objects::nonNull).toList();
+        if (kpjs.isEmpty()) {
+            return rows;
+        }
+        Set<String> taken = new HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT kpj FROM worker WHERE kpj IN ("
+                + String.join(",", java.util.Collections.nCopies(kpjs.size(), "?")) + ")")) {
+            for (int i = 0; i < kpjs.size(); i++) {
+                select.setString(i + 1, kpjs.get(i));
+            }
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    taken.add(rs.getString(1));
+                }
+            }
+        }
+        List<Pending<WorkerRow>> free = new ArrayList<>(rows.size());
+        for (Pending<WorkerRow> p : rows) {
+            String kpj = p.row().kpj();
+            if (kpj != null && !taken.add(kpj)) {
+                reject(p.line(), WorkerField.KPJ.column(), new RuleViolation("worker.error.kpj-duplicate"), p.original());
+            } else {
+                free.add(p);
+            }
+        }
+        return free;
     }
 
     /**

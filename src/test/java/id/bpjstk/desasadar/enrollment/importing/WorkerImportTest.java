@@ -143,6 +143,28 @@ class WorkerImportTest {
     }
 
     @Test
+    void a_kpj_another_worker_has_rejects_its_row_with_the_forms_reason_and_the_rest_is_stored() throws IOException {
+        Path first = temp.resolve("first.csv");
+        Path second = temp.resolve("second.csv");
+        // the generator numbers KPJs by row: the second file's first row has the KPJ of the first file's first row
+        new WorkerCsvGenerator(List.of("35.78.01.1001"), 31).write(first, 1);
+        new WorkerCsvGenerator(List.of("35.78.01.1002"), 32).write(second, 3);
+        Files.writeString(second, "3578010101800099;Kpj Kembar;L;1980-01-01;;PETANI;35.78.01.1002;ya;1000000;SELF;2026-01-01;"
+                + "%011d\n".formatted(0), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        assertThat(imports.importFile(first, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text).counts())
+                .isEqualTo(new ImportCounts(1, 0, 0));
+
+        ImportResult result = imports.importFile(second, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text);
+
+        assertThat(result.outcome()).isEqualTo(Outcome.STORED);
+        assertThat(result.counts()).isEqualTo(new ImportCounts(2, 0, 2));
+        assertThat(ImportReports.read(result)).extracting(r -> r.get("baris"), r -> r.get("kolom"), r -> r.get("alasan"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("2", "kpj", i18n.getTranslation("worker.error.kpj-duplicate", AppI18nProvider.INDONESIAN)),
+                        org.assertj.core.groups.Tuple.tuple("5", "kpj", i18n.getTranslation("worker.error.kpj-duplicate", AppI18nProvider.INDONESIAN)));
+        assertThat(stored()).isEqualTo(3);
+    }
+
+    @Test
     void a_village_outside_the_importers_area_is_rejected() throws IOException {
         SignIn.as(users, IMPORTER + "-surabaya", Role.COORDINATOR, "35.78");
 
