@@ -37,7 +37,8 @@ class DatabaseConfig {
     @Bean(destroyMethod = "close")
     HikariDataSource dataSource(DatabaseServer server, DatabaseProperties props,
                                 @Value("${app.db.startup-wait:PT5M}") Duration startupWait,
-                                @Value("${app.db.connection-timeout:PT10S}") Duration connectionTimeout) throws SQLException {
+                                @Value("${app.db.connection-timeout:PT10S}") Duration connectionTimeout,
+                                @Value("${app.db.pool-size:10}") int poolSize) throws SQLException {
         String name = props.freshDatabase()
                 ? "dsjs_test_" + System.currentTimeMillis() + "_" + ThreadLocalRandom.current().nextInt(1000, 9999)
                 : server.database();
@@ -51,7 +52,7 @@ class DatabaseConfig {
         ds.setJdbcUrl(server.jdbcUrl(name) + (server.options().isEmpty() ? "?" : "&") + "useBulkStmts=true");
         ds.setUsername(server.user());
         ds.setPassword(server.password());
-        ds.setMaximumPoolSize(10);
+        ds.setMaximumPoolSize(poolSize);
         ds.setPoolName("desasadar");
         // while the server is unreachable (a restart) an action waits this long for a connection before the user is
         // told to try again (DatabaseOutage); Hikari's 30 s looked like a frozen page

@@ -32,7 +32,7 @@ public class ExportGate {
 
     @Autowired
     ExportGate(@Value("${app.export.max-concurrent:0}") int maxConcurrent,
-               @Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+               @Value("${app.db.pool-size:10}") int poolSize,
                @Value("${app.export.max-per-user:2}") int maxPerUser) {
         this(overallLimit(maxConcurrent, poolSize), maxPerUser);
     }
