@@ -55,7 +55,7 @@ class DatabaseServerTest {
                 System.getenv().getOrDefault("DB_USER", "root"), live.password(), live.database(), "");
         var props = new DatabaseProperties(null, null, null, true, null, 0);
 
-        try (var dataSource = new DatabaseConfig().dataSource(cluster, props, Duration.ofSeconds(5));
+        try (var dataSource = new DatabaseConfig().dataSource(cluster, props, Duration.ofSeconds(5), Duration.ofSeconds(10), 10);
              var c = dataSource.getConnection();
              var rs = c.createStatement().executeQuery("SELECT DATABASE(), @@port")) {
             assertThat(dataSource.getJdbcUrl()).startsWith("jdbc:mariadb:sequential://127.0.0.1:");
