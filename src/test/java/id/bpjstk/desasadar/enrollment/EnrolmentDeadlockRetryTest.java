@@ -106,14 +106,17 @@ class EnrolmentDeadlockRetryTest {
                 enrolment.get(); // failed or finished without waiting: show why
                 throw new AssertionError("the enrolment never waited for the coverage cells");
             }
-            Long waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.innodb_trx WHERE trx_state = 'LOCK WAIT'"
-                    + " AND trx_mysql_thread_id <> ? AND trx_query LIKE '%coverage_cell%'", Long.class, otherId);
+            // the server's thread list, not innodb_trx: MariaDB does not always list a transaction waiting on a gap lock there
+            Long waiting = jdbc.queryForObject("SELECT COUNT(*) FROM information_schema.processlist WHERE id <> ?"
+                    + " AND info LIKE 'INSERT INTO coverage_cell%' AND state = 'Update'", Long.class, otherId);
             if (waiting != null && waiting > 0) {
                 return;
             }
             Thread.onSpinWait();
         }
-        throw new AssertionError("the enrolment did not reach the coverage cells within 30 s");
+        throw new AssertionError("the enrolment did not reach the coverage cells within 30 s; transactions: "
+                + jdbc.queryForList("SELECT trx_state, trx_mysql_thread_id, trx_query FROM information_schema.innodb_trx")
+                + "; threads: " + jdbc.queryForList("SELECT id, state, info FROM information_schema.processlist WHERE command <> 'Sleep'"));
     }
 
     private static long connectionId(Connection c) throws Exception {
