@@ -35,10 +35,17 @@ public final class WorkerCsvGenerator {
     private final List<String> villages;
     private final Random random;
     private final Map<String, Integer> serials = new HashMap<>();
+    private final int enrolmentDays;
 
     public WorkerCsvGenerator(List<String> villageCodes, long seed) {
+        this(villageCodes, seed, 700);
+    }
+
+    /** @param enrolmentDays enrolment dates fall in the first that many days from 2024-01-01 (700 by default: 23 months) */
+    public WorkerCsvGenerator(List<String> villageCodes, long seed, int enrolmentDays) {
         this.villages = List.copyOf(villageCodes);
         this.random = new Random(seed);
+        this.enrolmentDays = enrolmentDays;
     }
 
     /** The official village codes of ../shared/data; skips the calling test with a message when absent. */
@@ -75,7 +82,7 @@ public final class WorkerCsvGenerator {
                 born.getYear() % 100, serial);
         String name = (woman ? WOMEN : MEN)[random.nextInt(10)] + " " + FAMILY[random.nextInt(FAMILY.length)];
         String phone = random.nextInt(5) == 0 ? "" : "08" + (1_000_000_000L + (long) (random.nextDouble() * 8_999_999_999L));
-        LocalDate enrolled = FIRST_ENROLMENT.plusDays(random.nextInt(700));
+        LocalDate enrolled = FIRST_ENROLMENT.plusDays(random.nextInt(enrolmentDays));
         // a KPJ number for one in ten, from the row index so it is unique too
         // the seeded minimum income band and self-paid: the rows every installation accepts (APBD needs a MoU)
         String kpj = index % 10 == 0 ? "%011d".formatted(index) : "";

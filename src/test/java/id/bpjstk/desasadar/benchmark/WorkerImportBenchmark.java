@@ -28,13 +28,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The worker import against MariaDB's own bulk loader, side by side on the same empty table with the
  * same indexes: {@code LOAD DATA LOCAL INFILE} of the generated file (conversions done in its SET
  * clause so that both store the same values), then the application's path (CsvIntake → parse →
- * validation seam → WorkerBulkWriter) in both modes. Rows: {@code -Dbenchmark.rows} (default 1,000,000).
+ * validation seam → WorkerBulkWriter) in both modes. Rows: {@code -Dbenchmark.rows} (default 1,000,000). The file's
+ * shape (what the coverage store's upkeep depends on, decision 029): {@code -Dbenchmark.rows.area} keeps the villages
+ * under one area code (default: the whole country), {@code -Dbenchmark.rows.enrolment-days} spreads the enrolment dates
+ * over that many days from 2024-01-01 (default 700).
  */
 @Tag("benchmark")
 @IntegrationTest
 class WorkerImportBenchmark {
 
     static final int ROWS = Integer.getInteger("benchmark.rows", 1_000_000);
+    static final String AREA = System.getProperty("benchmark.rows.area", "");
+    static final int ENROLMENT_DAYS = Integer.getInteger("benchmark.rows.enrolment-days", 700);
 
     @Autowired WorkerImportService imports;
     @Autowired UserService users;
@@ -42,12 +47,13 @@ class WorkerImportBenchmark {
 
     @Test
     void worker_import_against_load_data_local_infile() throws Exception {
-        List<String> villages = WorkerCsvGenerator.officialVillages();
+        List<String> villages = WorkerCsvGenerator.officialVillages().stream()
+                .filter(code -> AREA.isEmpty() || code.startsWith(AREA + ".")).toList();
         Path file = Path.of("target/benchmark-workers.csv").toAbsolutePath();
         long start = System.nanoTime();
-        new WorkerCsvGenerator(villages, 20261125L).write(file, ROWS);
-        System.out.printf("BENCHMARK worker import: generated %,d rows over %,d villages, %,d bytes in %d ms%n",
-                ROWS, villages.size(), Files.size(file), millis(start));
+        new WorkerCsvGenerator(villages, 20261125L, ENROLMENT_DAYS).write(file, ROWS);
+        System.out.printf("BENCHMARK worker import: generated %,d rows over %,d villages%s enrolled over %d days, %,d bytes in %d ms%n",
+                ROWS, villages.size(), AREA.isEmpty() ? "" : " of " + AREA, ENROLMENT_DAYS, Files.size(file), millis(start));
         BenchmarkDatabase.prepare(jdbc);
         SignIn.as(users, "benchmark-admin", Role.ADMIN, AreaScope.NATIONAL);
         try {
