@@ -23,9 +23,9 @@ for (let i = 0; i < N; i++) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
   await page.goto(BASE + '/login');
   await page.waitForFunction("() => !!document.querySelector('vaadin-login-form input[name=password]')", null, { timeout: 120000 });
-  await page.fill('input[name=username]', USER);
-  await page.fill('input[name=password]', 'demo1234');
-  await page.press('input[name=password]', 'Enter');
+  await page.fill('input[name=username]', USER, { timeout: 120000 });
+  await page.fill('input[name=password]', 'demo1234', { timeout: 120000 });
+  await page.press('input[name=password]', 'Enter', { timeout: 120000 });
   await page.waitForURL(u => !u.toString().includes('/login'), { timeout: 120000 });
   if (PAGE !== '/') await page.goto(BASE + PAGE);
   await page.waitForFunction(DRAWN, null, { timeout: 120000 });
