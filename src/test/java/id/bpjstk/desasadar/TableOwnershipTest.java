@@ -98,11 +98,12 @@ class TableOwnershipTest {
             // the calendar feed resolves its token to a user name
             "planning/calendar/FeedTokens.java app_user");
 
-    /** A table named after the SQL words that name one: FROM, JOIN, INTO, UPDATE, (INTO|ALTER|…) TABLE [IF [NOT] EXISTS]. */
+    /** The word after FROM, JOIN, INTO, UPDATE or (INTO|ALTER|CREATE|…) TABLE [IF [NOT] EXISTS]: a table. */
     private static final Pattern TABLE = Pattern.compile(
             "\\b(?:INTO\\s+TABLE|FROM|JOIN|INTO|UPDATE|TABLE)\\s+(?:IF\\s+(?:NOT\\s+)?EXISTS\\s+)?`?([a-z_][a-z0-9_]*)");
 
-    private static final Pattern CREATED = Pattern.compile("(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?([a-z_][a-z0-9_]*)");
+    private static final Pattern CREATED = Pattern.compile(
+            "(?i)\\bCREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?([a-z_][a-z0-9_]*)");
 
     @Test
     void every_table_of_the_migrations_has_an_owner() throws IOException {
