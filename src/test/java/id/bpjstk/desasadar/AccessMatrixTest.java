@@ -418,9 +418,10 @@ class AccessMatrixTest {
     }
 
     /**
-     * The expected outcome of every cell: the access rules of DESIGN.md §5 and the issues, one row per entry point, the
-     * cells in the order of {@link Who}: administrator, regional head (35), coordinator by area (16.07), coordinator by
-     * office (Surabaya: 35.78, 35.15), partner municipality (Surabaya), partner company (Banyuasin), no session.
+     * The expected outcome of every cell: the access rules of docs/architecture.md (Access) and the issues, one row per
+     * entry point, the cells in the order of {@link Who}: administrator, regional head (35), coordinator by area
+     * (16.07), coordinator by office (Surabaya: 35.78, 35.15), partner municipality (Surabaya), partner company
+     * (Banyuasin), no session.
      */
     static final Map<String, Map<Who, String>> EXPECTED = new LinkedHashMap<>();
 

@@ -30,7 +30,7 @@ public final class KaribuUi {
 
     /**
      * Karibu's own discovery skips package-private views, and our views are package-private by design
-     * (DESIGN.md §3), so the @Route classes and the error views are found with Spring's scanner and added.
+     * (docs/architecture.md), so the @Route classes and the error views are found with Spring's scanner and added.
      */
     @SuppressWarnings("unchecked")
     private static Routes routes() {

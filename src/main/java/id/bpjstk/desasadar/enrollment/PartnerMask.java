@@ -3,9 +3,9 @@ package id.bpjstk.desasadar.enrollment;
 import java.time.LocalDate;
 
 /**
- * The one rule for what a partner sees of a worker's identifiers (DESIGN.md §5, decision 014). Every surface a partner
- * reaches (grid, worker page, exports, payments, and any later one) takes its values from here, through
- * {@link WorkerScope}.
+ * The one rule for what a partner sees of a worker's identifiers (docs/architecture.md, Access; decision 014). Every
+ * surface a partner reaches (grid, worker page, exports, payments, and any later one) takes its values from here,
+ * through {@link WorkerScope}.
  *
  * <p>Why these choices. A NIK is {@code PPKKCC DDMMYY NNNN}. A partner sees the worker's village (so {@code PPKKCC}, at
  * worst), the sex (so whether {@code DD} has the +40), and the birth year (so {@code YY}). What is left unknown is the

@@ -70,8 +70,8 @@ class WorkerScope {
     }
 
     /**
-     * Records a partner's read of workers' personal data (DESIGN.md §5). Staff reads are part of their work and
-     * are not recorded.
+     * Records a partner's read of workers' personal data (docs/architecture.md, Access). Staff reads are part of their
+     * work and are not recorded.
      */
     void auditPartnerRead(Reader reader, String action, String subject) {
         if (reader.masked()) {

@@ -14,7 +14,7 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
-import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
+import id.bpjstk.desasadar.territory.IndonesiaBounds;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

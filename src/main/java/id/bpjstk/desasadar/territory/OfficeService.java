@@ -5,7 +5,6 @@ import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.OfficeScopes;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.text.CleanText;
-import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import id.bpjstk.desasadar.enrollment.VillageEnrollment;
 import id.bpjstk.desasadar.enrollment.WorkerService;
-import id.bpjstk.desasadar.territory.VillageSection;
+import id.bpjstk.desasadar.territory.ui.VillageSection;
 
 /** The village page's and map panel's enrollment figures, with a link to the village's workers. */
 @org.springframework.stereotype.Component

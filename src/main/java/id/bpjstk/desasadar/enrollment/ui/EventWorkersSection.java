@@ -8,7 +8,7 @@ import com.vaadin.flow.component.html.Span;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerView;
-import id.bpjstk.desasadar.outreach.EventSection;
+import id.bpjstk.desasadar.outreach.ui.EventSection;
 import java.util.List;
 
 /**

@@ -31,7 +31,7 @@ import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.site.ui.SiteFormDialog;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.MapSettings;
-import id.bpjstk.desasadar.territory.VillageSection;
+import id.bpjstk.desasadar.territory.ui.VillageSection;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;

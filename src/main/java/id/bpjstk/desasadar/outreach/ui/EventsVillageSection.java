@@ -14,7 +14,7 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
-import id.bpjstk.desasadar.territory.VillageSection;
+import id.bpjstk.desasadar.territory.ui.VillageSection;
 import java.util.Comparator;
 import java.util.List;
 

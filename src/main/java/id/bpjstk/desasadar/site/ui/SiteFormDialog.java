@@ -15,12 +15,15 @@ import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteType;
 import id.bpjstk.desasadar.site.SiteView;
 import java.util.function.Consumer;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * The site form, opened after a click on the map (new site at that point) or from a site's panel. The
  * village is derived from the point; when it cannot be, the user types its code. A refused save shows
  * why and keeps everything typed.
+ * <p>Declared in site's named interface {@code ui}: the home map opens it (docs/architecture.md).
  */
+@NamedInterface("ui")
 public class SiteFormDialog extends Dialog {
 
     private final TextField name = new TextField();

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.territory.IndonesiaBounds;
 import java.math.BigDecimal;
 
 /**

@@ -5,11 +5,14 @@ import id.bpjstk.desasadar.territory.AreaChoice;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.AreaService;
 import java.util.Set;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * A searchable picker of areas of some levels in the user's scope: type part of a name or a code. Reused by every
  * form that asks for a village, district or regency; the list is fetched page by page, never all 83,762 villages.
+ * <p>Declared in territory's named interface {@code ui}: other features' forms use it (docs/architecture.md).
  */
+@NamedInterface("ui")
 public class AreaPicker extends ComboBox<AreaChoice> {
 
     /** A picker shows the best matches; whoever needs more types more. */

@@ -18,7 +18,7 @@ import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
-import id.bpjstk.desasadar.territory.importing.IndonesiaBounds;
+import id.bpjstk.desasadar.territory.IndonesiaBounds;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
 

@@ -29,7 +29,6 @@ import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.ProfileChange;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.territory.VillageProfileView;
-import id.bpjstk.desasadar.territory.VillageSection;
 import java.util.Comparator;
 import java.util.List;
 import jakarta.annotation.security.PermitAll;

@@ -4,6 +4,7 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import id.bpjstk.desasadar.territory.IndonesiaBounds;
 import org.junit.jupiter.api.Test;
 
 class CoordinateFormatTest {

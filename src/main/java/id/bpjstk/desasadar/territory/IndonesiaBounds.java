@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.territory.importing;
+package id.bpjstk.desasadar.territory;
 
 /**
  * A coarse bounding box around Indonesia in WGS84 degrees. Its purpose is to catch swapped or
