@@ -4,6 +4,7 @@ import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.group;
+import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.http.HttpDsl.currentLocation;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -15,6 +16,7 @@ import io.gatling.javaapi.core.Session;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.function.Function;
 
 /**
@@ -57,11 +59,12 @@ final class Vaadin {
 
     /**
      * Signs in through Spring Security's form (the login page's {@code _csrf} meta tag, as Vaadin's login form posts
-     * it) and opens the page the user lands on.
+     * it) and opens the page the user lands on: two interactions, the login page and the submit (which includes the
+     * password hash, deliberately slow, and the landing page's three requests).
      */
     static ChainBuilder signIn(String landingRoute) {
         return exec(s -> s.set(UI, new VaadinUi()))
-                .exec(interaction("sign in",
+                .exec(interaction("sign in: login page",
                         exec(http("login html").get("/login")
                                 .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("springCsrf")))
                         .exec(http("login init").get(s -> initQuery("login"))
@@ -69,8 +72,10 @@ final class Vaadin {
                                     ui(s).init(body);
                                     return true;
                                 }).is(true)))
-                        .exec(uidl("login navigate", s -> VaadinUi.rpc(navigation("login", ""))))
-                        .exec(http("login post").post("/login")
+                        .exec(uidl("login navigate", s -> VaadinUi.rpc(navigation("login", ""))))))
+                .exec(pause(Duration.ofSeconds(5))) // the user types a name and a password
+                .exec(interaction("sign in: submit",
+                        exec(http("login post").post("/login")
                                 .formParam("_csrf", "#{springCsrf}")
                                 .formParam("username", "#{username}")
                                 .formParam("password", PASSWORD)
