@@ -92,33 +92,54 @@ public class ChartWithTable extends Div {
         return rows;
     }
 
+    /**
+     * Sets the table as one {@code innerHTML} text rather than an element per cell: a table of 38 regencies is a few
+     * hundred cells, and as elements each would be kept in the user's session as its own state node (issue 14 bounds
+     * the heap per signed-in user).
+     */
     private void fillTable() {
-        table.removeAllChildren();
+        var html = new StringBuilder("<thead><tr>");
+        for (String h : header(spec)) {
+            html.append("<th>").append(escape(h)).append("</th>");
+        }
+        html.append("</tr></thead><tbody>");
+        for (List<String> row : cells()) {
+            html.append("<tr>");
+            for (int c = 0; c < row.size(); c++) {
+                String tag = c == 0 ? "th" : "td";
+                html.append('<').append(tag).append('>').append(escape(row.get(c))).append("</").append(tag).append('>');
+            }
+            html.append("</tr>");
+        }
+        table.setProperty("innerHTML", html.append("</tbody>").toString());
+    }
+
+    /** The table's body as shown: numbers in the user's locale, shares as percentages, "–" for no value. */
+    private List<List<String>> cells() {
         Locale locale = getLocale() == null ? Locale.forLanguageTag("id") : getLocale();
         NumberFormat number = NumberFormat.getNumberInstance(locale);
         number.setMaximumFractionDigits(2);
         NumberFormat percent = NumberFormat.getPercentInstance(locale);
         percent.setMaximumFractionDigits(1);
-        var head = new Element("tr");
-        for (String h : header(spec)) {
-            head.appendChild(new Element("th").setText(h));
-        }
-        table.appendChild(new Element("thead").appendChild(head));
-        var body = new Element("tbody");
+        var cells = new ArrayList<List<String>>();
         for (List<Object> row : rows(spec)) {
-            var tr = new Element("tr");
-            for (int c = 0; c < row.size(); c++) {
-                Object cell = row.get(c);
-                String text = cell == null ? "–" : cell instanceof Double d ? (spec.percent() ? percent : number).format(d) : cell.toString();
-                tr.appendChild(new Element(c == 0 ? "th" : "td").setText(text));
+            var shown = new ArrayList<String>();
+            for (Object cell : row) {
+                shown.add(cell == null ? "–" : cell instanceof Double d ? (spec.percent() ? percent : number).format(d) : cell.toString());
             }
-            body.appendChild(tr);
+            cells.add(shown);
         }
-        table.appendChild(body);
+        return cells;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /** The table's text, for tests. */
     public String tableText() {
-        return table.getTextRecursively();
+        var text = new StringBuilder(String.join(" ", header(spec)));
+        cells().forEach(row -> text.append('\n').append(String.join(" ", row)));
+        return text.toString();
     }
 }
