@@ -67,6 +67,12 @@ final class GridLoaders implements AutoCloseable {
         }
     }
 
+    /** Whether no loader has failed; throws the failure otherwise. */
+    boolean healthy() {
+        check();
+        return true;
+    }
+
     void check() {
         if (failure != null) {
             throw new IllegalStateException("a grid loader failed", failure);
@@ -100,7 +106,7 @@ final class GridLoaders implements AutoCloseable {
             ready.countDown();
             go.await();
             for (Page page : pages) {
-                page.evaluate(START, List.of(base + path, thinkMillis));
+                page.evaluate(START.formatted(thinkMillis), base + path);
             }
             while (!stopped) {
                 pages.getFirst().waitForTimeout(ROUND_MILLIS); // lets Playwright deliver the pages' reports
@@ -114,9 +120,9 @@ final class GridLoaders implements AutoCloseable {
 
     /** Marks the session as loading and starts the first navigation, within one think time (users do not start in step). */
     static final String START = """
-            ([u, think]) => { sessionStorage.setItem('loadUrl', u);
-                              setTimeout(() => { sessionStorage.setItem('loadStart', String(Date.now())); location.assign(u); },
-                                         Math.random() * think); }""";
+            u => { sessionStorage.setItem('loadUrl', u);
+                   setTimeout(() => { sessionStorage.setItem('loadStart', String(Date.now())); location.assign(u); },
+                              Math.random() * %d); }""";
 
     /** In every document: when loading, wait for the content, report, look at it, go again (or stop when told). */
     static final String DRIVER = """

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import id.bpjstk.desasadar.IntegrationTest;
@@ -104,6 +105,23 @@ class ExportPoolTest {
         assertThat(audit.of(PARTNER, places + 1)).extracting(AuditService.AuditEntry::action)
                 .as("the grid page after each export on the audit trail (recorded over the export's own connection, before its rows)")
                 .containsExactlyElementsOf(trail);
+    }
+
+    @Test
+    void an_export_whose_download_is_cut_stays_on_the_audit_trail() {
+        SignIn.as(users, PARTNER, Role.PARTNER, "35.78");
+        var closedBrowser = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("Broken pipe");
+            }
+        };
+        assertThatThrownBy(() -> exports.contributions(WorkerFilter.ALL, ExportFormat.CSV, closedBrowser))
+                .as("the export fails with its download").hasRootCauseMessage("Broken pipe");
+
+        SignIn.as(users, "admin", Role.ADMIN, AreaScope.NATIONAL);
+        assertThat(audit.of(PARTNER, 1)).extracting(AuditService.AuditEntry::action)
+                .as("rows may have reached the browser: the record was committed before them").containsExactly("contribution.export");
     }
 
     /** A browser on a line that has stalled: the export's first write blocks until the test lets it go on. */
