@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.audit;
 
+import id.bpjstk.desasadar.base.db.ExportConnections;
 import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.io.TableWriter;
@@ -21,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -49,13 +51,15 @@ public class AuditService {
     }
 
     private final JdbcTemplate jdbc;
+    private final ExportConnections exports;
     private final CurrentUser currentUser;
     private final ChangeTrail trail;
     private final Set<String> changeKinds;
     private final Clock clock;
 
-    AuditService(JdbcTemplate jdbc, CurrentUser currentUser, ChangeTrail trail, EntityManagerFactory entities, Optional<Clock> clock) {
+    AuditService(JdbcTemplate jdbc, ExportConnections exports, CurrentUser currentUser, ChangeTrail trail, EntityManagerFactory entities, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.exports = exports;
         this.currentUser = currentUser;
         this.trail = trail;
         this.changeKinds = EntityChangeListener.kinds(entities);
@@ -72,6 +76,14 @@ public class AuditService {
     @Transactional
     public void record(String action, String subject) {
         write(action, subject);
+    }
+
+    /**
+     * Records that the signed-in user did {@code action} on {@code subject} over {@code connection}: a streamed export's
+     * own connection ({@code ExportConnections}), so that an export takes nothing from the pool that serves pages.
+     */
+    public void recordOn(JdbcOperations connection, String action, String subject) {
+        write(connection, action, subject);
     }
 
     /**
@@ -148,17 +160,21 @@ public class AuditService {
 
     /**
      * Writes the rows matching the filter as CSV, newest first, one line per changed field, streamed from the database
-     * (the trail grows large). The export itself goes on the trail first. Leaves {@code out} open.
+     * (the trail grows large) over a connection of the exports' pool. The export itself goes on the trail first, over
+     * the same connection. Leaves {@code out} open.
      */
     public void export(TrailFilter filter, OutputStream out) {
         requireAdmin();
-        write(EXPORT_ACTION, filter.toString());
         Query q = query(filter, -1, false);
+        exports.export(db -> write(db, EXPORT_ACTION, filter.toString()), db -> writeExport(db, q, out));
+    }
+
+    private void writeExport(JdbcOperations db, Query q, OutputStream out) {
         try (TableWriter table = TableWriter.open(ExportFormat.CSV, out, "Audit", EXPORT_COLUMNS)) {
             if (q == null) {
                 return;
             }
-            jdbc.query(connection -> {
+            db.query(connection -> {
                 PreparedStatement statement = connection.prepareStatement(q.sql(), ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
                 statement.setFetchSize(FETCH_SIZE);
                 for (int i = 0; i < q.args().size(); i++) {
@@ -178,6 +194,10 @@ public class AuditService {
     }
 
     private void write(String action, String subject) {
+        write(jdbc, action, subject);
+    }
+
+    private void write(JdbcOperations jdbc, String action, String subject) {
         String who = currentUser.get().map(u -> u.username()).orElse("?");
         String what = subject.length() > SUBJECT_MAX ? subject.substring(0, SUBJECT_MAX) : subject;
         jdbc.update("INSERT INTO audit_event (at, username, action, subject) VALUES (?, ?, ?, ?)",

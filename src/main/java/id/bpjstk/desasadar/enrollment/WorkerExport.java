@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.base.db.ExportConnections;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.io.TableWriter;
 import java.io.OutputStream;
@@ -10,11 +11,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Exports the workers in the caller's scope that match a filter, and their contributions, as CSV or XLSX. The
@@ -22,9 +21,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * holds one row at a time. Same scope and masking as {@link WorkerService} ({@link PartnerMask}); text cells are neutralised against
  * formulas ({@link TableWriter}).
  *
- * <p>A partner's export is audited first, in a short transaction of its own (none is open yet, and
- * {@code AuditService.record} joins the caller's), and only then does the long read-only transaction open: an export
- * holds at most one connection at any time, and its record is stored even when the download is cut.
+ * <p>An export runs on one connection of the exports' own pool ({@link ExportConnections}, decision 026), never on the
+ * pool that serves pages: a partner's export is audited first over it, committed at once so that the record stays
+ * when the download is cut, and then the long read-only transaction reads over the same connection.
  */
 @Service
 public class WorkerExport {
@@ -42,26 +41,23 @@ public class WorkerExport {
             "alasan", "tanggal_bayar", "pembayar", "mou_id", "agen_id");
 
     private final WorkerScope scope;
-    private final JdbcTemplate jdbc;
-    private final TransactionTemplate readOnly;
+    private final ExportConnections connections;
 
-    WorkerExport(WorkerScope scope, JdbcTemplate jdbc, PlatformTransactionManager transactions) {
+    WorkerExport(WorkerScope scope, ExportConnections connections) {
         this.scope = scope;
-        this.jdbc = jdbc;
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
+        this.connections = connections;
     }
 
     /** Writes the workers matching the filter that the caller sees, in village order. Leaves {@code out} open. */
     public void workers(WorkerFilter filter, ExportFormat format, OutputStream out) {
         WorkerScope.Reader reader = scope.reader();
-        scope.auditPartnerRead(reader, "worker.export", filter.toString());
-        readOnly.executeWithoutResult(tx -> writeWorkers(filter, format, out, reader));
+        connections.export(db -> scope.auditPartnerRead(reader, "worker.export", filter.toString(), db),
+                db -> writeWorkers(db, filter, format, out, reader));
     }
 
-    private void writeWorkers(WorkerFilter filter, ExportFormat format, OutputStream out, WorkerScope.Reader reader) {
+    private void writeWorkers(JdbcOperations db, WorkerFilter filter, ExportFormat format, OutputStream out, WorkerScope.Reader reader) {
         try (TableWriter table = TableWriter.open(format, out, "Peserta", reader.masked() ? PARTNER_WORKER_COLUMNS : WORKER_COLUMNS)) {
-            stream(WorkerScope.SELECT_VIEW, " ORDER BY w.village_code, w.id", filter, reader, rs -> {
+            stream(db, WorkerScope.SELECT_VIEW, " ORDER BY w.village_code, w.id", filter, reader, rs -> {
                 WorkerView w = scope.view(rs, reader);
                 table.row(Arrays.asList(w.nik(), w.fullName(), w.sex() == Sex.FEMALE ? "P" : "L",
                         reader.masked() ? w.birthYear() : w.birthDate(), w.phone(),
@@ -75,13 +71,14 @@ public class WorkerExport {
     /** Writes every paid month of the workers matching the filter that the caller sees. Leaves {@code out} open. */
     public void contributions(WorkerFilter filter, ExportFormat format, OutputStream out) {
         WorkerScope.Reader reader = scope.reader();
-        scope.auditPartnerRead(reader, "contribution.export", filter.toString());
-        readOnly.executeWithoutResult(tx -> writeContributions(filter, out, format, reader));
+        connections.export(db -> scope.auditPartnerRead(reader, "contribution.export", filter.toString(), db),
+                db -> writeContributions(db, filter, out, format, reader));
     }
 
-    private void writeContributions(WorkerFilter filter, OutputStream out, ExportFormat format, WorkerScope.Reader reader) {
+    private void writeContributions(JdbcOperations db, WorkerFilter filter, OutputStream out, ExportFormat format,
+                                    WorkerScope.Reader reader) {
         try (TableWriter table = TableWriter.open(format, out, "Iuran", CONTRIBUTION_COLUMNS)) {
-            stream("""
+            stream(db, """
                     SELECT w.nik, w.full_name, w.village_code, c.month, c.amount, c.computed_amount, c.override_reason, c.paid_on,
                            c.payer, c.payer_mou_id, c.payer_agent_id
                     FROM worker w JOIN contribution c ON c.worker_id = w.id""", " ORDER BY w.village_code, w.id, c.month", filter, reader,
@@ -91,13 +88,13 @@ public class WorkerExport {
         }
     }
 
-    private void stream(String select, String orderBy, WorkerFilter filter, WorkerScope.Reader reader, RowCallbackHandler rows) {
+    private void stream(JdbcOperations db, String select, String orderBy, WorkerFilter filter, WorkerScope.Reader reader, RowCallbackHandler rows) {
         WorkerScope.Where where = scope.where(filter, reader);
         if (where == null) {
             return;
         }
         List<Object> args = new ArrayList<>(where.args());
-        jdbc.query(connection -> {
+        db.query(connection -> {
             PreparedStatement statement = connection.prepareStatement(select + " WHERE " + where.sql() + orderBy,
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(FETCH_SIZE);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -76,6 +77,13 @@ class WorkerScope {
     void auditPartnerRead(Reader reader, String action, String subject) {
         if (reader.masked()) {
             audit.record(action, subject);
+        }
+    }
+
+    /** As {@link #auditPartnerRead(Reader, String, String)}, over a streamed export's own connection. */
+    void auditPartnerRead(Reader reader, String action, String subject, JdbcOperations connection) {
+        if (reader.masked()) {
+            audit.recordOn(connection, action, subject);
         }
     }
 

@@ -9,6 +9,8 @@ import com.microsoft.playwright.Playwright;
 import com.zaxxer.hikari.HikariDataSource;
 import id.bpjstk.desasadar.BrowserSession;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.db.ExportConnections;
+import id.bpjstk.desasadar.base.io.ExportGate;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
@@ -35,13 +37,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * Issue 13, item 6: other users' pages while ten partners load their worker grids again and again and ten slow clients
- * (64 KB/s) download the national worker export. The app runs on a port over {@link LoadBenchmarkData}'s population
- * (300,000 workers, ten partners with a MoU each); the pages are timed in headless Chromium, navigation → shown: the
- * coordinator of Banyuasin on {@code /peserta} (rows in the grid) and the regional head of Jawa Timur on the map
- * (village markers drawn). Each page is timed first on the idle app, then under the load, in the same run: median, p95,
- * max and the ratio. Also printed: the partners' grid loads, how many exports the {@code ExportGate} let run and how
- * many it refused (429, tried again after 5 s), the bytes they received, and the connection pool's highest use.
+ * Issue 13, item 6: other users' pages while ten partners load their worker grids (load, look at it for a think time,
+ * load again) and ten slow clients (64 KB/s) download the national worker export. The app runs on a port over
+ * {@link LoadBenchmarkData}'s population (300,000 workers, ten partners with a MoU each); the pages are timed in headless
+ * Chromium, navigation → shown: the coordinator of Banyuasin on {@code /peserta} (rows in the grid) and the regional
+ * head of Jawa Timur on the map (village markers drawn). Each page is timed first on the idle app ({@code RUNS} times),
+ * then under the load round after round for {@code LOAD_SECONDS} (at least {@code RUNS} rounds), in the same run:
+ * median, p95, max and the ratio. Also printed: the partners' grid loads, how many exports the {@code ExportGate} let
+ * run and how many it refused (429, tried again after 5 s), the bytes they received, and the highest use of the pages'
+ * and the exports' pools.
+ *
+ * <p>Settings (system properties): {@code benchmark.load.runs} idle timings per page (20); {@code benchmark.load.seconds}
+ * how long the pages are timed under the load (300; a short value with few runs and workers makes a smoke run);
+ * {@code benchmark.load.think-seconds} a partner's mean pause between two loads of its grid (5);
+ * {@code benchmark.load.export-rate} bytes per second of a slow client (65536); {@code benchmark.load.workers} the
+ * population (300,000).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "app.territory.bundled-map-data=true")
@@ -50,6 +60,8 @@ class PagesUnderLoadBenchmark {
 
     static final int RUNS = Integer.getInteger("benchmark.load.runs", 20);
     static final int RATE = Integer.getInteger("benchmark.load.export-rate", 64 * 1024);
+    static final int LOAD_SECONDS = Integer.getInteger("benchmark.load.seconds", 300);
+    static final double THINK_SECONDS = Double.parseDouble(System.getProperty("benchmark.load.think-seconds", "5"));
     static final String GRID_SHOWN = """
             () => [...document.querySelectorAll('vaadin-grid-cell-content')].some(c => c.textContent.startsWith('Pekerja '))""";
     static final String MAP_DRAWN = """
@@ -60,6 +72,8 @@ class PagesUnderLoadBenchmark {
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired DataSource dataSource;
+    @Autowired ExportConnections exportPool;
+    @Autowired ExportGate gate;
 
     /** A user whose page is timed: a signed-in context of the measuring browser. */
     record Timed(String label, String path, String shown, Page page) {
@@ -77,7 +91,7 @@ class PagesUnderLoadBenchmark {
             partners.add(LoadBenchmarkData.partnerUser(n));
         }
         try (Playwright pw = BrowserSession.playwright(); Browser browser = BrowserSession.chromium(pw);
-             GridLoaders loaders = new GridLoaders(base, partners, "/peserta", GRID_SHOWN)) {
+             GridLoaders loaders = new GridLoaders(base, partners, "/peserta", GRID_SHOWN, Math.round(THINK_SECONDS * 1000))) {
             List<Timed> timed = List.of(
                     new Timed("coordinator, worker grid /peserta", "/peserta", GRID_SHOWN, signedIn(browser, base, "koordinator.banyuasin")),
                     new Timed("regional head, map /", "/", MAP_DRAWN, signedIn(browser, base, "kakanwil.jatim")));
@@ -92,19 +106,20 @@ class PagesUnderLoadBenchmark {
             }
 
             String idleLoad = loadAverage();
-            List<List<Double>> idle = timeAll(timed);
+            List<List<Double>> idle = timeAll(timed, () -> false);
 
             downloads.forEach(SlowDownload::start);
             loaders.go();
-            var pool = new PoolWatch((HikariDataSource) dataSource);
+            var pool = new PoolWatch((HikariDataSource) dataSource, exportPool);
             try {
-                await(() -> downloads.stream().filter(SlowDownload::streaming).count() >= Math.min(5, downloads.size())
+                await(() -> loaders.healthy() && downloads.stream().filter(SlowDownload::streaming).count() >= Math.min(gate.overallLimit(), downloads.size())
                         && loaders.times().size() >= partners.size(), 300, "exports streaming and every partner's grid loaded once");
                 long bytesBefore = downloads.stream().mapToLong(d -> d.bytes.get()).sum();
                 long start = System.nanoTime();
                 String busyLoad = loadAverage();
                 int loadsBefore = loaders.times().size();
-                List<List<Double>> busy = timeAll(timed);
+                long until = start + TimeUnit.SECONDS.toNanos(LOAD_SECONDS);
+                List<List<Double>> busy = timeAll(timed, () -> System.nanoTime() < until);
                 double seconds = (System.nanoTime() - start) / 1e9;
                 long streamingAtEnd = downloads.stream().filter(SlowDownload::streaming).count();
                 long received = downloads.stream().mapToLong(d -> d.bytes.get()).sum() - bytesBefore;
@@ -115,15 +130,20 @@ class PagesUnderLoadBenchmark {
                 for (int i = 0; i < timed.size(); i++) {
                     report(timed.get(i).label(), idle.get(i), busy.get(i));
                 }
-                System.out.printf("BENCHMARK pages under load: during the %.0f s timed under load: %d partner grid loads (%.1f per s),"
-                                + " median %.0f ms, p95 %.0f ms, max %.0f ms (navigation → rows shown, timed in the page)%n", seconds,
-                        grids.size(), grids.size() / seconds, percentile(grids, 50), percentile(grids, 95), percentile(grids, 100));
+                List<Double> allGrids = loaders.times();
+                System.out.printf("BENCHMARK pages under load: during the %.0f s timed under load: %d partner grid loads (%.1f per s;"
+                                + " think time %.1f s on average between a partner's loads), median %.0f ms, p95 %.0f ms, max %.0f ms"
+                                + " (navigation → rows shown, timed in the page); since the load began %d, median %.0f ms%n", seconds,
+                        grids.size(), grids.size() / seconds, THINK_SECONDS, percentile(grids, 50), percentile(grids, 95),
+                        percentile(grids, 100), allGrids.size(), percentile(allGrids, 50));
                 System.out.printf("BENCHMARK pages under load: exports at %d KB/s: %d streaming at the end (%d started, %d refused with 429 and"
                                 + " tried again), %.1f MB received while timed (%.0f KB/s together)%n", RATE / 1024, streamingAtEnd,
                         downloads.stream().mapToInt(d -> d.admitted.get()).sum(), downloads.stream().mapToInt(d -> d.refused.get()).sum(),
                         received / 1e6, received / 1024.0 / seconds);
-                System.out.printf("BENCHMARK pages under load: connection pool (10): at most %d in use, at most %d requests waiting for one;"
-                        + " load average idle %s, under load %s, at the end %s%n", pool.maxActive.get(), pool.maxWaiting.get(),
+                System.out.printf("BENCHMARK pages under load: pages' pool (%d): at most %d in use, at most %d requests waiting for one;"
+                                + " exports' pool (%d): at most %d in use, at most %d waiting; load average idle %s, under load %s,"
+                                + " at the end %s%n", ((HikariDataSource) dataSource).getMaximumPoolSize(), pool.maxActive.get(),
+                        pool.maxWaiting.get(), exportPool.size(), pool.maxExportActive.get(), pool.maxExportWaiting.get(),
                         idleLoad, busyLoad, loadAverage());
                 assertThat(streamingAtEnd).as("the exports still ran at the end of the timing").isPositive();
                 assertThat(grids).as("the partners' grids loaded while timed").isNotEmpty();
@@ -156,10 +176,11 @@ class PagesUnderLoadBenchmark {
         return new SlowDownload(URI.create(href), cookie, RATE);
     }
 
-    private List<List<Double>> timeAll(List<Timed> timed) {
+    /** Times every page {@code RUNS} times, and then round after round while {@code more} holds. */
+    private List<List<Double>> timeAll(List<Timed> timed, BooleanSupplier more) {
         List<List<Double>> times = new ArrayList<>();
         timed.forEach(t -> times.add(new ArrayList<>()));
-        for (int run = 0; run < RUNS; run++) {
+        for (int run = 0; run < RUNS || more.getAsBoolean(); run++) {
             for (int i = 0; i < timed.size(); i++) {
                 times.get(i).add(time(timed.get(i)));
             }
@@ -207,17 +228,22 @@ class PagesUnderLoadBenchmark {
         return sorted.length == 0 ? Double.NaN : sorted[Math.max(0, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    /** The pool's highest use, sampled every 50 ms while the load runs. */
+    /** The pools' highest use (the pages' and the exports'), sampled every 50 ms while the load runs. */
     private static final class PoolWatch implements AutoCloseable {
         final AtomicInteger maxActive = new AtomicInteger();
         final AtomicInteger maxWaiting = new AtomicInteger();
+        final AtomicInteger maxExportActive = new AtomicInteger();
+        final AtomicInteger maxExportWaiting = new AtomicInteger();
         private final ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor();
 
-        PoolWatch(HikariDataSource pool) {
+        PoolWatch(HikariDataSource pool, ExportConnections exports) {
             sampler.scheduleAtFixedRate(() -> {
                 var bean = pool.getHikariPoolMXBean();
                 maxActive.accumulateAndGet(bean.getActiveConnections(), Math::max);
                 maxWaiting.accumulateAndGet(bean.getThreadsAwaitingConnection(), Math::max);
+                var export = exports.usage();
+                maxExportActive.accumulateAndGet(export.getActiveConnections(), Math::max);
+                maxExportWaiting.accumulateAndGet(export.getThreadsAwaitingConnection(), Math::max);
             }, 0, 50, TimeUnit.MILLISECONDS);
         }
 

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.base.db;
 
 import com.zaxxer.hikari.HikariDataSource;
+import id.bpjstk.desasadar.base.io.ExportGate;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import java.sql.DriverManager;
@@ -58,6 +59,15 @@ class DatabaseConfig {
         // told to try again (DatabaseOutage); Hikari's 30 s looked like a frozen page
         ds.setConnectionTimeout(connectionTimeout.toMillis());
         return ds;
+    }
+
+    /**
+     * The streamed exports' own pool (decision 026), one connection for each export the gate lets run. It depends on
+     * the pages' pool, so it is closed first (a test database is dropped when that one closes).
+     */
+    @Bean(destroyMethod = "close")
+    ExportConnections exportConnections(HikariDataSource dataSource, ExportGate gate) {
+        return ExportConnections.of(dataSource, gate.overallLimit());
     }
 
     /** A test database is dropped when its context closes, so test runs leave no leftovers on the server. */

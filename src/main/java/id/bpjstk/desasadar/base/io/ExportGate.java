@@ -4,17 +4,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Bounds how many streamed exports run at once, overall and per user. A streamed export holds a database connection
- * for as long as the browser takes to receive the file, so slow clients could otherwise take the whole connection
- * pool and every other page would wait. An export that finds no place is refused at once (never queued: a queued
- * download would hold a servlet thread instead).
+ * for as long as the browser takes to receive the file; the exports' connections come from a pool of their own with
+ * one connection per place here ({@code ExportConnections}, decision 026), so slow clients can neither take the
+ * pages' connections nor queue for their own. An export that finds no place is refused at once (never queued: a
+ * queued download would hold a servlet thread instead).
  *
- * <p>Settings: {@code app.export.max-concurrent} (default: half the connection pool, at least 1) and
+ * <p>Settings: {@code app.export.max-concurrent} (default 5, at least 1; also the size of the exports' pool) and
  * {@code app.export.max-per-user} (default 2).
  */
 @Component
@@ -26,26 +26,22 @@ public class ExportGate {
         void close();
     }
 
+    private final int overallLimit;
     private final Semaphore overall;
     private final int perUser;
     private final ConcurrentHashMap<String, Integer> running = new ConcurrentHashMap<>();
 
-    @Autowired
-    ExportGate(@Value("${app.export.max-concurrent:0}") int maxConcurrent,
-               @Value("${app.db.pool-size:10}") int poolSize,
-               @Value("${app.export.max-per-user:2}") int maxPerUser) {
-        this(overallLimit(maxConcurrent, poolSize), maxPerUser);
-    }
-
-    /** A gate with fixed limits. */
-    public ExportGate(int overallLimit, int perUser) {
+    /** A gate for at most {@code maxConcurrent} exports at once (at least 1), {@code maxPerUser} of them one user's. */
+    public ExportGate(@Value("${app.export.max-concurrent:5}") int maxConcurrent,
+                      @Value("${app.export.max-per-user:2}") int maxPerUser) {
+        this.overallLimit = Math.max(1, maxConcurrent);
         this.overall = new Semaphore(overallLimit);
-        this.perUser = Math.max(1, perUser);
+        this.perUser = Math.max(1, maxPerUser);
     }
 
-    /** The overall limit: the setting when given, else half the pool, so exports always leave connections to pages. */
-    static int overallLimit(int setting, int poolSize) {
-        return setting > 0 ? setting : Math.max(1, poolSize / 2);
+    /** The most exports running at once, all users together: the size of the exports' connection pool. */
+    public int overallLimit() {
+        return overallLimit;
     }
 
     /** A place for one export of {@code user}, or empty when the user or everyone together already runs the most allowed. */

@@ -54,10 +54,11 @@ public class DownloadLink extends Anchor {
      * A link whose export is streamed to the browser as it is written (millions of rows never sit in memory). It runs
      * on the download request, which carries the user's session and so their scope.
      *
-     * <p>Such an export holds a database connection until the browser has the last byte, so only a few run at once
-     * ({@link ExportGate}): past the limit the download is answered 429 with a short text and the page shows why. An
-     * export that fails half way (the database gone) ends as a broken download, never as a shorter file that looks
-     * complete: see {@link #writeStreamed}.
+     * <p>Such an export may hold a database connection until the browser has the last byte (one of the exports' own
+     * pool, {@code ExportConnections}, never one the pages need), so only a few run at once ({@link ExportGate}): past
+     * the limit the download is answered 429 with a short text and the page shows why. An export that fails half way
+     * (the database gone) ends as a broken download, never as a shorter file that looks complete: see
+     * {@link #writeStreamed}.
      */
     public static Anchor streamed(String text, String fileName, String contentType, StreamedExport export) {
         var link = new Anchor(streamedHandler(fileName, contentType, export, DownloadLink::gate), text);

@@ -37,9 +37,9 @@ class ExportGateTest {
     }
 
     @Test
-    void the_overall_limit_defaults_to_half_the_connection_pool() {
-        assertThat(ExportGate.overallLimit(0, 10)).isEqualTo(5);
-        assertThat(ExportGate.overallLimit(0, 1)).isEqualTo(1);
-        assertThat(ExportGate.overallLimit(4, 10)).isEqualTo(4);
+    void the_overall_limit_is_at_least_one_export() {
+        assertThat(new ExportGate(0, 2).overallLimit()).isEqualTo(1);
+        assertThat(new ExportGate(0, 2).tryEnter("ani")).isPresent();
+        assertThat(new ExportGate(4, 2).overallLimit()).isEqualTo(4);
     }
 }
