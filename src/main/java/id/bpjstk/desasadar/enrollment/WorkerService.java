@@ -7,7 +7,7 @@ import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
-import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
@@ -325,11 +325,9 @@ public class WorkerService {
 
             @Override
             public void checkFunding(Funding funding, long mouId, String villageCode, LocalDate enrolledOn) {
-                MouView mou = partners.findMou(mouId).orElseThrow(() -> new RuleViolation("mou.error.unknown"));
-                if (!mou.funding().name().equals(funding.name())) {
-                    throw new RuleViolation("worker.error.mou-kind", mou.number(), funding.name());
-                }
-                partners.checkFunding(mouId, villageCode, enrolledOn, Long.valueOf(mouId).equals(countedUnder) ? 0 : 1);
+                // a MoU the caller may not read is unknown to them, whoever else it funds
+                partners.findMou(mouId).orElseThrow(() -> new RuleViolation("mou.error.unknown"));
+                partners.checkFunding(mouId, funding, villageCode, enrolledOn, Long.valueOf(mouId).equals(countedUnder) ? 0 : 1);
             }
 
             @Override

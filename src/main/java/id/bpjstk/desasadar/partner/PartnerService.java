@@ -152,6 +152,12 @@ public class PartnerService {
     public Optional<MouView> findMou(long id) {
         Reader reader = reader();
         return mous.findById(id).filter(reader::sees).map(m -> mouViews(List.of(m)).getFirst());
+    /** The MoUs the caller may read that may fund a worker of this funding, village and enrolment date (the form's picker). */
+    @Transactional(readOnly = true)
+    public List<MouView> mousFunding(Funding funding, String villageCode, LocalDate on) {
+        return mous().stream().filter(m -> MouFunding.offers(m, funding, villageCode, on)).toList();
+    }
+
     }
 
     /** The MoUs that may fund a worker of this village enrolled on this date (a form's MoU picker). */
@@ -161,27 +167,19 @@ public class PartnerService {
     }
 
     /**
-     * Refuses funding a worker under the MoU when it is unknown, the date is outside its period, the village
-     * outside its areas, or the workers would exceed its quota. Called inside the enrollment's transaction, the
-     * MoU row stays locked until that transaction ends, so two enrollments cannot both take its last place.
-     * Not cut to the caller's scope: a MoU that covers the worker's village meets the scope of whoever enrolls there.
+     * Refuses funding a worker under the MoU by {@link MouFunding}'s rule: unknown, of another funding, the date
+     * outside its period, the village outside its areas, or the workers would exceed its quota. Called inside the
+     * enrollment's transaction, the MoU row stays locked until that transaction ends, so two enrollments cannot both
+     * take its last place. Not cut to the caller's scope: a MoU that covers the worker's village meets the scope of
+     * whoever enrolls there.
      */
     @Transactional
-    public void checkFunding(long mouId, String villageCode, LocalDate enrolledOn, int additionalWorkers) {
+    public void checkFunding(long mouId, Funding funding, String villageCode, LocalDate enrolledOn, int additionalWorkers) {
         if (additionalWorkers < 0) {
             throw new IllegalArgumentException("additionalWorkers < 0: " + additionalWorkers);
         }
         Mou mou = mous.lockById(mouId).orElseThrow(() -> new RuleViolation("mou.error.unknown"));
-        if (enrolledOn == null || enrolledOn.isBefore(mou.getStartsOn()) || enrolledOn.isAfter(mou.getEndsOn())) {
-            throw new RuleViolation("mou.error.outside-period", mou.getNumber(), mou.getStartsOn().toString(), mou.getEndsOn().toString());
-        }
-        if (villageCode == null || mou.getAreaCodes().stream().noneMatch(a -> AreaPrefixes.inside(villageCode, a))) {
-            throw new RuleViolation("mou.error.outside-area", mou.getNumber());
-        }
-        long enrolled = enrolledUnder(mouId);
-        if (enrolled + additionalWorkers > mou.getQuota()) {
-            throw new RuleViolation("mou.error.quota-exceeded", mou.getNumber(), mou.getQuota(), Math.max(0, mou.getQuota() - enrolled));
-        }
+        MouFunding.check(mou, funding, villageCode, enrolledOn, enrolledUnder(mouId), additionalWorkers);
     }
 
     /** The partner a user belongs to (a PARTNER user's, normally). */
