@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -35,11 +34,11 @@ class WorkerScope {
     private final AuditService audit;
     private final Clock clock;
 
-    WorkerScope(PartnerService partners, CurrentUser currentUser, AuditService audit, Optional<Clock> clock) {
+    WorkerScope(PartnerService partners, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.partners = partners;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** Who reads: their area scope, and for a partner the MoUs whose workers they may see. */

@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -54,7 +53,7 @@ public class WorkerService {
 
     WorkerService(WorkerRepository workers, TariffService tariffs, AreaService areas, PartnerService partners, EventService events,
                   AgentService agents, SiteService sites, CurrentUser currentUser, WorkerScope scope, JdbcTemplate jdbc,
-                  Optional<Clock> clock) {
+                  Clock clock) {
         this.workers = workers;
         this.tariffs = tariffs;
         this.areas = areas;
@@ -65,7 +64,7 @@ public class WorkerService {
         this.currentUser = currentUser;
         this.scope = scope;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** What a NIK lookup may tell the caller: the record when it is theirs to see, only "registered" when not. */

@@ -8,7 +8,6 @@ import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,12 +35,12 @@ public class AgentService {
     private final Clock clock;
 
     AgentService(AgentRepository agents, CurrentUser currentUser, JdbcTemplate jdbc, Optional<AgentAcquisitions> acquisitions,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.agents = agents;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.acquisitions = acquisitions;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     @Transactional

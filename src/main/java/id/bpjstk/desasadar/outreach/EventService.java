@@ -17,7 +17,6 @@ import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -57,7 +56,7 @@ public class EventService {
 
     EventService(OutreachEventRepository events, AreaService areas, SiteService sites, UserService users, AgentService agents,
                  CurrentUser currentUser, TransactionTemplate tx, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.events = events;
         this.areas = areas;
         this.sites = sites;
@@ -66,7 +65,7 @@ public class EventService {
         this.currentUser = currentUser;
         this.tx = tx;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     public EventView plan(EventDraft draft) {

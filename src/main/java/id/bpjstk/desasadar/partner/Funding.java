@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.enrollment;
+package id.bpjstk.desasadar.partner;
 
 /**
  * Who pays a worker's contributions: the worker, a regional budget through an MoU (APBD), or a company's CSR MoU.

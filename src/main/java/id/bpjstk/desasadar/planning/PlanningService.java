@@ -14,7 +14,6 @@ import id.bpjstk.desasadar.territory.VillageDetails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,13 +51,13 @@ public class PlanningService {
     private final Clock clock;
 
     PlanningService(VisitPlanRepository plans, EventService events, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
-                    Optional<Clock> clock) {
+                    Clock clock) {
         this.plans = plans;
         this.events = events;
         this.areas = areas;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** Saves a new plan and creates an event per new stop. */

@@ -58,7 +58,7 @@ public class VillageProfileService {
 
     VillageProfileService(VillageProfileRepository profiles, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
                           TransactionTemplate tx, List<DesignationCriterionSource> criterionSources,
-                          VillagePointIndex villagePoints, OfficeService offices, java.util.Optional<Clock> clock,
+                          VillagePointIndex villagePoints, OfficeService offices, Clock clock,
                           org.springframework.context.ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.profiles = profiles;
@@ -69,7 +69,7 @@ public class VillageProfileService {
         this.criterionSources = criterionSources;
         this.villagePoints = villagePoints;
         this.offices = offices;
-        this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** The profile of a village in the caller's scope; empty for unknown and out-of-scope codes alike. */

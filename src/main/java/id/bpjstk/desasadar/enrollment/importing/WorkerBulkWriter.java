@@ -150,6 +150,8 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
                     mou[1]++;
                 }
                 placed.add(p);
+            } catch (RuleViolation e) {
+                reject(p.line(), WorkerField.MOU.column(), e, p.original());
             }
         }
         return placed;

@@ -37,7 +37,6 @@ import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -318,7 +317,7 @@ class WorkerFormDialog extends Dialog {
         field.setInvalid(true);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private LocalDate today() {
+        return LocalDate.now(services.clock);
     }
 }

@@ -28,6 +28,7 @@ import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.base.ui.Fact;
+import java.time.Clock;
 import jakarta.annotation.security.PermitAll;
 import java.util.Comparator;
 import java.util.List;
@@ -47,9 +48,12 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CurrentUser currentUser;
     private final List<EventSection> sections;
     private String title = "";
+    private final Clock clock;
+
 
     EventDetailView(EventService events, UserService users, AgentService agentService, CurrentUser currentUser,
-                    List<EventSection> sections) {
+                    List<EventSection> sections, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.sections = sections.stream().sorted(Comparator.comparingInt(EventSection::order)).toList();
         this.agentService = agentService;
@@ -99,7 +103,7 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         if (e.status() == EventStatus.HELD && (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))) {
             String me = currentUser.get().map(p -> p.username()).orElse("");
-            add(new Button(getTranslation("event.plan-follow-up"), click -> new EventFormDialog(events, agentService, users, e.villageCode(), e.id(), me,
+            add(new Button(getTranslation("event.plan-follow-up"), click -> new EventFormDialog(clock, events, agentService, users, e.villageCode(), e.id(), me,
                     saved -> getUI().ifPresent(ui -> ui.navigate("kegiatan/" + saved.id()))).open()));
         }
     }

@@ -14,6 +14,7 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
+import java.time.Clock;
 import id.bpjstk.desasadar.territory.ui.VillageSection;
 import java.util.Comparator;
 import java.util.List;
@@ -27,7 +28,10 @@ class EventsVillageSection implements VillageSection {
     private final AgentService agentService;
     private final CurrentUser currentUser;
 
-    EventsVillageSection(EventService events, UserService users, AgentService agentService, CurrentUser currentUser) {
+    private final Clock clock;
+
+    EventsVillageSection(EventService events, UserService users, AgentService agentService, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.agentService = agentService;
         this.users = users;
@@ -58,7 +62,7 @@ class EventsVillageSection implements VillageSection {
         }
         if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
             String me = currentUser.get().map(p -> p.username()).orElse("");
-            var plan = new Button(box.getTranslation("event.plan"), click -> new EventFormDialog(events, agentService, users, villageCode, null, me,
+            var plan = new Button(box.getTranslation("event.plan"), click -> new EventFormDialog(clock, events, agentService, users, villageCode, null, me,
                     saved -> UI.getCurrent().navigate("kegiatan/" + saved.id())).open());
             plan.addClassName("plan-event");
             box.add(plan);

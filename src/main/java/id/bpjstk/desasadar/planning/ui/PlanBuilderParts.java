@@ -18,6 +18,7 @@ import id.bpjstk.desasadar.planning.route.RouteService;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.MapSettings;
 import id.bpjstk.desasadar.territory.OfficeService;
+import java.time.Clock;
 import id.bpjstk.desasadar.territory.OfficeView;
 import java.util.List;
 
@@ -40,9 +41,12 @@ class PlanBuilderParts {
     private final CurrentUser currentUser;
     private final MapSettings settings;
     private final DaySheetService daySheets;
+    private final Clock clock;
+
 
     PlanBuilderParts(RouteService routes, PlanningService planning, EventService events, AreaService areas, UserService users,
-                     AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings, DaySheetService daySheets) {
+                     AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings, DaySheetService daySheets, Clock clock) {
+        this.clock = clock;
         this.routes = routes;
         this.planning = planning;
         this.events = events;
@@ -63,7 +67,7 @@ class PlanBuilderParts {
             String area = scope.codes().isEmpty() ? "" : scope.codes().getFirst();
             List<AgentView> agentChoices = area.length() >= 5 ? agents.near(area) : agents.list();
             var editor = new PlanEditor(routes, planning, events, areas, users.officersCovering(area), agentChoices, startPoints(scope),
-                    me.username(), settings, p -> saved.refresh());
+                    me.username(), settings, clock, p -> saved.refresh());
             Tab editorTab = view.tabs().add(view.getTranslation("plan.tab.editor"), editor);
             editorTab.addClassName("plan-editor-tab");
             view.addAddToPlanListener(e -> {
