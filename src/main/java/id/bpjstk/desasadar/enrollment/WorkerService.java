@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -90,11 +90,8 @@ public class WorkerService {
     @Transactional
     public WorkerView update(long id, WorkerDraft draft, long expectedVersion) {
         scope.requireEditor();
-        Worker worker = workers.findById(id).filter(w -> currentUser.scope().includes(w.getVillageCode()))
-                .orElseThrow(() -> new RuleViolation("worker.error.not-found"));
-        if (worker.getVersion() != expectedVersion) {
-            throw new RuleViolation("worker.error.conflict");
-        }
+        Worker worker = VersionedEdit.current(workers.findById(id).filter(w -> currentUser.scope().includes(w.getVillageCode())),
+                "worker.error.not-found", Worker::getVersion, expectedVersion, "worker.error.conflict");
         ValidWorker valid = WorkerRules.validate(draft, today(), formContext(worker.getMouId()));
         if (!valid.nik().value().equals(worker.getNik())) {
             throw new FieldViolation(WorkerField.NIK, "worker.error.nik-fixed");
@@ -104,13 +101,11 @@ public class WorkerService {
         // enrolment date changes the old and the new agent's months of activity
         CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(id), agentIds(worker.getAgentId(), valid.agentId()), List.of());
         worker.apply(valid);
-        try {
+        return VersionedEdit.saving("worker.error.conflict", () -> {
             Worker saved = workers.saveAndFlush(worker);
             coverage.apply(jdbc);
             return view(saved);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("worker.error.conflict");
-        }
+        });
     }
 
     // read-write: a partner's read writes its audit record in this transaction (AuditService.record)

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.outreach;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
@@ -323,22 +324,15 @@ public class EventService {
     }
 
     private EventView change(long id, long expectedVersion, Change change) {
-        try {
-            tx.executeWithoutResult(status -> {
-                OutreachEvent e = events.findById(id).filter(x -> currentUser.scope().includes(x.getVillageCode()))
-                        .orElseThrow(() -> new RuleViolation("event.error.not-found"));
-                if (e.getVersion() != expectedVersion) {
-                    throw new RuleViolation("event.error.conflict");
-                }
-                // held (or no longer held) and attendance move the village's reach and events of the event's month
-                CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of(id));
-                change.apply(e);
-                events.saveAndFlush(e);
-                coverage.apply(jdbc);
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("event.error.conflict");
-        }
+        VersionedEdit.savingVoid("event.error.conflict", () -> tx.executeWithoutResult(status -> {
+            OutreachEvent e = VersionedEdit.current(events.findById(id).filter(x -> currentUser.scope().includes(x.getVillageCode())),
+                    "event.error.not-found", OutreachEvent::getVersion, expectedVersion, "event.error.conflict");
+            // held (or no longer held) and attendance move the village's reach and events of the event's month
+            CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of(id));
+            change.apply(e);
+            events.saveAndFlush(e);
+            coverage.apply(jdbc);
+        }));
         return find(id).orElseThrow();
     }
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.planning;
 
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
@@ -22,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -77,10 +77,8 @@ public class PlanningService {
     @Transactional
     public PlanView revise(long id, PlanDraft draft, long expectedVersion) {
         requirePlanner();
-        VisitPlan plan = plans.findById(id).filter(this::visible).orElseThrow(() -> new RuleViolation("plan.error.not-found"));
-        if (plan.getVersion() != expectedVersion) {
-            throw new RuleViolation("plan.error.conflict");
-        }
+        VisitPlan plan = VersionedEdit.current(plans.findById(id).filter(this::visible), "plan.error.not-found",
+                VisitPlan::getVersion, expectedVersion, "plan.error.conflict");
         Map<Long, PlanStop> before = new HashMap<>();
         plan.stops().stream().filter(s -> s.eventId() != null && !s.fixed()).forEach(s -> before.put(s.eventId(), s));
         validate(draft, before.keySet());
@@ -94,11 +92,7 @@ public class PlanningService {
             }
         }
         plan.take(draft, stops, now());
-        try {
-            return view(plans.saveAndFlush(plan));
-        } catch (OptimisticLockingFailureException e) {
-            throw new RuleViolation("plan.error.conflict");
-        }
+        return VersionedEdit.saving("plan.error.conflict", () -> view(plans.saveAndFlush(plan)));
     }
 
     @Transactional(readOnly = true)

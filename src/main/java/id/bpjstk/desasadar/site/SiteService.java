@@ -3,6 +3,7 @@ package id.bpjstk.desasadar.site;
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.audit.FieldChange;
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
@@ -304,19 +305,12 @@ public class SiteService {
     }
 
     private SiteView saveExisting(long id, long expectedVersion, Change change) {
-        try {
-            tx.executeWithoutResult(status -> {
-                Site site = sites.findById(id).filter(s -> currentUser.scope().includes(s.getVillageCode()))
-                        .orElseThrow(() -> new RuleViolation("site.error.not-found"));
-                if (site.getVersion() != expectedVersion) {
-                    throw new RuleViolation("site.error.conflict");
-                }
-                change.apply(site);
-                sites.saveAndFlush(site);
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("site.error.conflict");
-        }
+        VersionedEdit.savingVoid("site.error.conflict", () -> tx.executeWithoutResult(status -> {
+            Site site = VersionedEdit.current(sites.findById(id).filter(s -> currentUser.scope().includes(s.getVillageCode())),
+                    "site.error.not-found", Site::getVersion, expectedVersion, "site.error.conflict");
+            change.apply(site);
+            sites.saveAndFlush(site);
+        }));
         return find(id).orElseThrow();
     }
 

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.territory;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -25,7 +26,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -296,12 +296,11 @@ public class VillageProfileService {
             throw new AccessDeniedException("Only coordinators and administrators of the area edit a village profile");
         }
         try {
-            tx.executeWithoutResult(status -> {
+            VersionedEdit.savingVoid("profile.error.conflict", () -> tx.executeWithoutResult(status -> {
                 Optional<VillageProfile> stored = profiles.findById(villageCode);
                 VillageProfile p = stored.orElseGet(() -> new VillageProfile(villageCode));
-                if ((stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED) != expectedVersion) {
-                    throw new RuleViolation("profile.error.conflict");
-                }
+                VersionedEdit.requireVersion(stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED, expectedVersion,
+                        "profile.error.conflict");
                 Integer potentialBefore = p.getPotential();
                 edit.apply(p, user);
                 profiles.saveAndFlush(p);
@@ -312,8 +311,9 @@ public class VillageProfileService {
                 if (newStatus != null) {
                     villagePoints.statusChanged(villageCode, newStatus); // the map colours villages by status
                 }
-            });
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            }));
+        } catch (DataIntegrityViolationException e) {
+            // two first saves of the same profile: the second insert meets the first's row
             throw new RuleViolation("profile.error.conflict");
         }
         return find(villageCode).orElseThrow();
