@@ -17,8 +17,6 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -105,13 +103,12 @@ class WorkerScope {
         if (user.role() == Role.PARTNER) {
             mous = partners.partnerOf(user.id()).map(p -> partners.mousOf(p).stream().map(MouView::id).toList()).orElse(List.of());
         }
-        return new Reader(user.scope(), mous, user.role() == Role.ADMIN || user.role() == Role.COORDINATOR);
+        return new Reader(user.scope(), mous, user.role().editsFieldWork());
     }
 
     /** Coordinators and administrators enrol, edit and record payments; everyone else only reads. */
     UserPrincipal requireEditor() {
-        return currentUser.get().filter(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR)
-                .orElseThrow(() -> new AccessDeniedException("Only coordinators and administrators change workers and their payments"));
+        return currentUser.requireFieldEditor("Only coordinators and administrators change workers and their payments");
     }
 
     YearMonth thisMonth() {

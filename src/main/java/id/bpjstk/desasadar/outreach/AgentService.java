@@ -46,9 +46,7 @@ public class AgentService {
     @Transactional
     public AgentView register(String registrationNumber, String name, String phone, String homeArea, String sponsorName,
                               SponsorKind sponsorKind, LocalDate startDate) {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators register agents");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators register agents");
         String number = registrationNumber == null ? "" : registrationNumber.strip();
         if (number.isEmpty() || number.length() > REGISTRATION_MAX) {
             throw new RuleViolation("agent.error.registration", REGISTRATION_MAX);

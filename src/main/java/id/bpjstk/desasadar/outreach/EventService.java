@@ -8,7 +8,6 @@ import id.bpjstk.desasadar.base.geo.MapPoint;
 import id.bpjstk.desasadar.base.geo.PointLayer;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.base.text.CleanText;
@@ -21,8 +20,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -346,9 +343,7 @@ public class EventService {
     }
 
     private void requireEditor() {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators plan and log events");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators plan and log events");
     }
 
     /** Notes and reasons keep their lines; control and invisible characters go (CleanText). */
@@ -362,8 +357,7 @@ public class EventService {
 
     private EventView view(OutreachEvent e) {
         String villageName = areas.findVillage(e.getVillageCode()).map(VillageDetails::name).orElse(e.getVillageCode());
-        boolean editable = (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))
-                && e.getStatus() == EventStatus.PLANNED;
+        boolean editable = currentUser.editsFieldWork() && e.getStatus() == EventStatus.PLANNED;
         return new EventView(e.getId(), e.getTitle(), e.getType(), e.getStart(), e.getEnd(), e.getVillageCode(), villageName,
                 e.getSiteId(), e.getOfficer(), e.getAudience(), e.getExpectedAttendance(), e.getStatus(), e.getActualAttendance(),
                 e.getNotes(), e.getOutcome(), e.getCancelReason(), e.getFollowUpOf(), java.util.Set.copyOf(e.getAgentIds()),

@@ -144,18 +144,18 @@ public class PartnerService {
     public Optional<MouView> findMou(long id) {
         Reader reader = reader();
         return mous.findById(id).filter(reader::sees).map(m -> mouViews(List.of(m)).getFirst());
-    /** The MoUs the caller may read that may fund a worker of this funding, village and enrolment date (the form's picker). */
-    @Transactional(readOnly = true)
-    public List<MouView> mousFunding(Funding funding, String villageCode, LocalDate on) {
-        return mous().stream().filter(m -> MouFunding.offers(m, funding, villageCode, on)).toList();
-    }
-
     }
 
     /** The MoUs that may fund a worker of this village enrolled on this date (a form's MoU picker). */
     @Transactional(readOnly = true)
     public List<MouView> mousCovering(String villageCode, LocalDate on) {
         return mous().stream().filter(m -> m.covers(villageCode) && m.runsOn(on)).toList();
+    }
+
+    /** The MoUs the caller may read that may fund a worker of this funding, village and enrolment date (the form's picker). */
+    @Transactional(readOnly = true)
+    public List<MouView> mousFunding(Funding funding, String villageCode, LocalDate on) {
+        return mous().stream().filter(m -> MouFunding.offers(m, funding, villageCode, on)).toList();
     }
 
     /**

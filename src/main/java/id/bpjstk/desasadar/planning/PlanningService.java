@@ -255,7 +255,7 @@ public class PlanningService {
 
     private PlanView view(VisitPlan p) {
         Map<String, String> names = new HashMap<>();
-        boolean editable = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
+        boolean editable = currentUser.editsFieldWork();
         return p.view(s -> new PlanView.Stop(s, names.computeIfAbsent(s.villageCode(),
                 c -> areas.findVillage(c).map(VillageDetails::name).orElse(c)),
                 s.eventId() == null ? null : events.find(s.eventId()).map(e -> e.status().name()).orElse(null)), editable);
@@ -266,9 +266,7 @@ public class PlanningService {
     }
 
     private void requirePlanner() {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators plan visits");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators plan visits");
     }
 
     private void requireReader() {

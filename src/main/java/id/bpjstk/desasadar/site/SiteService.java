@@ -11,7 +11,6 @@ import id.bpjstk.desasadar.base.geo.PointLayer;
 import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
@@ -30,8 +29,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -253,7 +250,7 @@ public class SiteService {
     }
 
     private boolean canEdit() {
-        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
+        return currentUser.editsFieldWork();
     }
 
     /** The sites in scope as CSV (text cells neutralised against spreadsheet formulas). */
@@ -372,9 +369,7 @@ public class SiteService {
     }
 
     private void requireEditor() {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators edit sites");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators edit sites");
     }
 
     private void saveOutline(long id, Polygon outline) {

@@ -6,7 +6,6 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.text.CleanText;
 import java.io.IOException;
@@ -320,8 +319,7 @@ public class VillageProfileService {
     }
 
     private boolean canEdit(String villageCode) {
-        return (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))
-                && currentUser.scope().includes(villageCode);
+        return currentUser.editsFieldWork() && currentUser.scope().includes(villageCode);
     }
 
     private void record(String villageCode, UserPrincipal user, String field, Object from, Object to) {

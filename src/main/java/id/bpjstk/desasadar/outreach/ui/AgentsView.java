@@ -97,7 +97,7 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
         var header = new HorizontalLayout(new H2(getTranslation("agent.list.title")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+        if (currentUser.editsFieldWork()) {
             var register = new Button(getTranslation("agent.register"), VaadinIcon.PLUS.create(),
                     e -> new AgentFormDialog(clock, agents, areas, saved -> {
                         refresh();

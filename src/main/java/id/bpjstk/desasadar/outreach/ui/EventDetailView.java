@@ -21,15 +21,14 @@ import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.base.ui.Fact;
-import java.time.Clock;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -48,8 +47,8 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     private final CurrentUser currentUser;
     private final List<EventSection> sections;
     private String title = "";
-    private final Clock clock;
 
+    private final Clock clock;
 
     EventDetailView(EventService events, UserService users, AgentService agentService, CurrentUser currentUser,
                     List<EventSection> sections, Clock clock) {
@@ -101,7 +100,7 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(cancel);
         }
-        if (e.status() == EventStatus.HELD && (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))) {
+        if (e.status() == EventStatus.HELD && currentUser.editsFieldWork()) {
             String me = currentUser.get().map(p -> p.username()).orElse("");
             add(new Button(getTranslation("event.plan-follow-up"), click -> new EventFormDialog(clock, events, agentService, users, e.villageCode(), e.id(), me,
                     saved -> getUI().ifPresent(ui -> ui.navigate("kegiatan/" + saved.id()))).open()));

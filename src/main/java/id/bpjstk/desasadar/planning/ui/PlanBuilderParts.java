@@ -5,7 +5,6 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
@@ -18,8 +17,8 @@ import id.bpjstk.desasadar.planning.route.RouteService;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.MapSettings;
 import id.bpjstk.desasadar.territory.OfficeService;
-import java.time.Clock;
 import id.bpjstk.desasadar.territory.OfficeView;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -41,8 +40,8 @@ class PlanBuilderParts {
     private final CurrentUser currentUser;
     private final MapSettings settings;
     private final DaySheetService daySheets;
-    private final Clock clock;
 
+    private final Clock clock;
 
     PlanBuilderParts(RouteService routes, PlanningService planning, EventService events, AreaService areas, UserService users,
                      AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings, DaySheetService daySheets, Clock clock) {
@@ -60,8 +59,8 @@ class PlanBuilderParts {
     }
 
     void attachTo(PlanningView view) {
-        var saved = new SavedPlans(planning, daySheets);
-        if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN)) {
+        var saved = new SavedPlans(planning, daySheets, clock);
+        if (currentUser.editsFieldWork()) {
             UserPrincipal me = currentUser.get().orElseThrow();
             AreaScope scope = me.scope();
             String area = scope.codes().isEmpty() ? "" : scope.codes().getFirst();

@@ -97,7 +97,7 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         officers.add(me.username());
         officer.setItems(officers);
         officer.setValue(me.username());
-        officer.setVisible(me.role() == Role.ADMIN || me.role() == Role.COORDINATOR);
+        officer.setVisible(me.role().editsFieldWork());
         day.setLabel(getTranslation("my-calendar.sheet.day"));
         day.setValue(LocalDate.now(clock));
         makeSheet.setText(getTranslation("my-calendar.sheet.make"));
