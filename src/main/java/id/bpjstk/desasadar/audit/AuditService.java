@@ -14,11 +14,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.springframework.jdbc.core.ConnectionCallback;
@@ -57,13 +55,13 @@ public class AuditService {
     private final Set<String> changeKinds;
     private final Clock clock;
 
-    AuditService(JdbcTemplate jdbc, ExportConnections exports, CurrentUser currentUser, ChangeTrail trail, EntityManagerFactory entities, Optional<Clock> clock) {
+    AuditService(JdbcTemplate jdbc, ExportConnections exports, CurrentUser currentUser, ChangeTrail trail, EntityManagerFactory entities, Clock clock) {
         this.jdbc = jdbc;
         this.exports = exports;
         this.currentUser = currentUser;
         this.trail = trail;
         this.changeKinds = EntityChangeListener.kinds(entities);
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /**

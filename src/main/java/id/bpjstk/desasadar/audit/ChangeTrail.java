@@ -5,12 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
@@ -42,8 +40,8 @@ class ChangeTrail {
 
     private final Clock clock;
 
-    ChangeTrail(Optional<Clock> clock) {
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+    ChangeTrail(Clock clock) {
+        this.clock = clock;
     }
 
     void write(Connection connection, List<Change> changes) throws SQLException {

@@ -8,8 +8,8 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.territory.OfficeService;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +63,10 @@ class DemoTargets {
     private final UserService users;
     private final JdbcTemplate jdbc;
 
-    DemoTargets(TargetService targets, OfficeService offices, UserService users, JdbcTemplate jdbc) {
+    private final Clock clock;
+
+    DemoTargets(TargetService targets, OfficeService offices, UserService users, JdbcTemplate jdbc, Clock clock) {
+        this.clock = clock;
         this.targets = targets;
         this.offices = offices;
         this.users = users;
@@ -98,7 +101,7 @@ class DemoTargets {
         offices.idOf("KW-SUMBAGSEL").ifPresent(id -> drafts.add(new TargetDraft(PUBLIC_FIGURES_YEAR, TargetOwner.office(id),
                 TargetMeasure.ACTIVE_PARTICIPANTS, 1_000_000L, null, true,
                 "Angka publik: target 1 juta peserta aktif Kanwil Sumbagsel (tahun tidak disebut; dipasang pada 2019)")));
-        int year = LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear();
+        int year = LocalDate.now(clock).getYear();
         for (String province : DEMO_PROVINCES) {
             Map<TargetMeasure, Long> provinceTotals = new LinkedHashMap<>();
             villagesPerRegency(province).forEach((regency, villages) -> {

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage;
 
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
@@ -22,7 +23,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -189,10 +189,8 @@ public class TargetService {
         requireAdmin();
         TargetDraft clean = check(draft, id);
         return store(() -> {
-            Target target = targets.findById(id).orElseThrow(() -> new RuleViolation("target.error.not-found"));
-            if (target.getVersion() != expectedVersion) {
-                throw new RuleViolation("target.error.conflict");
-            }
+            Target target = VersionedEdit.current(targets.findById(id), "target.error.not-found", Target::getVersion,
+                    expectedVersion, "target.error.conflict");
             target.update(clean);
             return targets.saveAndFlush(target);
         }, clean);
@@ -230,10 +228,8 @@ public class TargetService {
 
     private TargetView store(java.util.function.Supplier<Target> write, TargetDraft clean) {
         try {
-            Target saved = tx.execute(status -> write.get());
+            Target saved = VersionedEdit.saving("target.error.conflict", () -> tx.execute(status -> write.get()));
             return views(List.of(saved), offices.list()).getFirst();
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("target.error.conflict");
         } catch (DataIntegrityViolationException e) {
             throw duplicateOr(e, clean);
         }

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +45,14 @@ public class ContributionService {
     private final Clock clock;
 
     ContributionService(ContributionRepository contributions, WorkerRepository workers, TariffService tariffs, WorkerScope scope,
-                        AgentService agents, JdbcTemplate jdbc, Optional<Clock> clock) {
+                        AgentService agents, JdbcTemplate jdbc, Clock clock) {
         this.contributions = contributions;
         this.workers = workers;
         this.tariffs = tariffs;
         this.scope = scope;
         this.agents = agents;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /**

@@ -14,7 +14,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -72,14 +71,14 @@ class DemoPopulation {
     private final long seed;
 
     DemoPopulation(JdbcTemplate jdbc, TransactionTemplate tx, TariffService tariffs, CoverageService coverage, UserService users,
-                   Optional<Clock> clock, @Value("${app.demo-population.workers:40000}") int size,
+                   Clock clock, @Value("${app.demo-population.workers:40000}") int size,
                    @Value("${app.demo-population.seed:20260101}") long seed) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.tariffs = tariffs;
         this.coverage = coverage;
         this.users = users;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
         this.size = size;
         this.seed = seed;
     }

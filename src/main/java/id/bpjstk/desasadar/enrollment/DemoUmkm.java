@@ -9,6 +9,7 @@ import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouDraft;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerDraft;
@@ -23,8 +24,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -77,14 +76,14 @@ class DemoUmkm {
     private final Clock clock;
 
     DemoUmkm(PartnerService partners, UserService users, UmkmImportService imports, WorkerService workers,
-             ContributionService contributions, JdbcTemplate jdbc, Optional<Clock> clock) {
+             ContributionService contributions, JdbcTemplate jdbc, Clock clock) {
         this.partners = partners;
         this.users = users;
         this.imports = imports;
         this.workers = workers;
         this.contributions = contributions;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** After the demo population (order 20): the UMKM's workers are its workers. */

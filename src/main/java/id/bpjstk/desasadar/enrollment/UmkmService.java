@@ -11,13 +11,11 @@ import id.bpjstk.desasadar.territory.AreaLevel;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -43,11 +41,11 @@ public class UmkmService {
     private final PartnerService partners;
     private final Clock clock;
 
-    UmkmService(JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners, Optional<Clock> clock) {
+    UmkmService(JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners, Clock clock) {
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.partners = partners;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** The companies whose UMKM the caller may read: a partner user's own (if a company), else those it can see. */

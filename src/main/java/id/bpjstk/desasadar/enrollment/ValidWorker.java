@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.partner.Funding;
 import java.time.LocalDate;
 
 /** A draft that passed every enrollment rule, with its values normalised (NIK parsed, phone as +62…). */

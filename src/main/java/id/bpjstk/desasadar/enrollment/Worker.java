@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.db.AuditedAs;
+import id.bpjstk.desasadar.partner.Funding;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

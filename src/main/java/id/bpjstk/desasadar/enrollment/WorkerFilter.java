@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.partner.Funding;
+
 /** The worker grid's filters; null means "any". {@code active} is judged for the current month. */
 public record WorkerFilter(String areaCode, Occupation occupation, Boolean active, Funding funding, Long eventId,
                            Long agentId) {

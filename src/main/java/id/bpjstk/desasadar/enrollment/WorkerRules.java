@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.text.CleanText;
+import id.bpjstk.desasadar.partner.Funding;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -84,7 +85,7 @@ public final class WorkerRules {
             kpj = rethrowAs(WorkerField.KPJ, () -> KpjNumber.parse(d.kpj()).value());
         }
         return new ValidWorker(check.nik(), name, check.sex(), check.birthDate(), phone, d.occupation(), village,
-                d.villageRole(), d.siteId(), d.jht(), d.incomeBand(), d.funding(), d.funding() == Funding.SELF ? null : d.mouId(),
+                d.villageRole(), d.siteId(), d.jht(), d.incomeBand(), d.funding(), d.funding().needsMou() ? d.mouId() : null,
                 d.enrolledOn(), d.eventId(), d.agentId(), kpj);
     }
 
@@ -92,7 +93,7 @@ public final class WorkerRules {
         if (d.funding() == null) {
             throw new FieldViolation(WorkerField.FUNDING, "worker.error.funding");
         }
-        if (d.funding() == Funding.SELF) {
+        if (!d.funding().needsMou()) {
             return;
         }
         if (d.mouId() == null) {

@@ -6,6 +6,7 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import java.sql.ResultSet;
@@ -13,13 +14,10 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.jdbc.core.JdbcOperations;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +33,11 @@ class WorkerScope {
     private final AuditService audit;
     private final Clock clock;
 
-    WorkerScope(PartnerService partners, CurrentUser currentUser, AuditService audit, Optional<Clock> clock) {
+    WorkerScope(PartnerService partners, CurrentUser currentUser, AuditService audit, Clock clock) {
         this.partners = partners;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** Who reads: their area scope, and for a partner the MoUs whose workers they may see. */
@@ -113,13 +111,12 @@ class WorkerScope {
         if (user.role() == Role.PARTNER) {
             mous = partners.partnerOf(user.id()).map(p -> partners.mousOf(p).stream().map(MouView::id).toList()).orElse(List.of());
         }
-        return new Reader(user.scope(), mous, user.role() == Role.ADMIN || user.role() == Role.COORDINATOR);
+        return new Reader(user.scope(), mous, user.role().editsFieldWork());
     }
 
     /** Coordinators and administrators enrol, edit and record payments; everyone else only reads. */
     UserPrincipal requireEditor() {
-        return currentUser.get().filter(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR)
-                .orElseThrow(() -> new AccessDeniedException("Only coordinators and administrators change workers and their payments"));
+        return currentUser.requireFieldEditor("Only coordinators and administrators change workers and their payments");
     }
 
     YearMonth thisMonth() {

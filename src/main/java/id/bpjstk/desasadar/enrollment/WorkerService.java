@@ -1,13 +1,14 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
-import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
@@ -15,12 +16,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -54,7 +53,7 @@ public class WorkerService {
 
     WorkerService(WorkerRepository workers, TariffService tariffs, AreaService areas, PartnerService partners, EventService events,
                   AgentService agents, SiteService sites, CurrentUser currentUser, WorkerScope scope, JdbcTemplate jdbc,
-                  Optional<Clock> clock) {
+                  Clock clock) {
         this.workers = workers;
         this.tariffs = tariffs;
         this.areas = areas;
@@ -65,7 +64,7 @@ public class WorkerService {
         this.currentUser = currentUser;
         this.scope = scope;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** What a NIK lookup may tell the caller: the record when it is theirs to see, only "registered" when not. */
@@ -91,11 +90,8 @@ public class WorkerService {
     @Transactional
     public WorkerView update(long id, WorkerDraft draft, long expectedVersion) {
         scope.requireEditor();
-        Worker worker = workers.findById(id).filter(w -> currentUser.scope().includes(w.getVillageCode()))
-                .orElseThrow(() -> new RuleViolation("worker.error.not-found"));
-        if (worker.getVersion() != expectedVersion) {
-            throw new RuleViolation("worker.error.conflict");
-        }
+        Worker worker = VersionedEdit.current(workers.findById(id).filter(w -> currentUser.scope().includes(w.getVillageCode())),
+                "worker.error.not-found", Worker::getVersion, expectedVersion, "worker.error.conflict");
         ValidWorker valid = WorkerRules.validate(draft, today(), formContext(worker.getMouId()));
         if (!valid.nik().value().equals(worker.getNik())) {
             throw new FieldViolation(WorkerField.NIK, "worker.error.nik-fixed");
@@ -105,13 +101,11 @@ public class WorkerService {
         // enrolment date changes the old and the new agent's months of activity
         CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(id), agentIds(worker.getAgentId(), valid.agentId()), List.of());
         worker.apply(valid);
-        try {
+        return VersionedEdit.saving("worker.error.conflict", () -> {
             Worker saved = workers.saveAndFlush(worker);
             coverage.apply(jdbc);
             return view(saved);
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("worker.error.conflict");
-        }
+        });
     }
 
     // read-write: a partner's read writes its audit record in this transaction (AuditService.record)
@@ -325,11 +319,9 @@ public class WorkerService {
 
             @Override
             public void checkFunding(Funding funding, long mouId, String villageCode, LocalDate enrolledOn) {
-                MouView mou = partners.findMou(mouId).orElseThrow(() -> new RuleViolation("mou.error.unknown"));
-                if (!mou.funding().name().equals(funding.name())) {
-                    throw new RuleViolation("worker.error.mou-kind", mou.number(), funding.name());
-                }
-                partners.checkFunding(mouId, villageCode, enrolledOn, Long.valueOf(mouId).equals(countedUnder) ? 0 : 1);
+                // a MoU the caller may not read is unknown to them, whoever else it funds
+                partners.findMou(mouId).orElseThrow(() -> new RuleViolation("mou.error.unknown"));
+                partners.checkFunding(mouId, funding, villageCode, enrolledOn, Long.valueOf(mouId).equals(countedUnder) ? 0 : 1);
             }
 
             @Override

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
+import id.bpjstk.desasadar.partner.Funding;
 import java.time.LocalDate;
 import java.time.YearMonth;
 

@@ -8,7 +8,6 @@ import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -36,20 +35,18 @@ public class AgentService {
     private final Clock clock;
 
     AgentService(AgentRepository agents, CurrentUser currentUser, JdbcTemplate jdbc, Optional<AgentAcquisitions> acquisitions,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.agents = agents;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
         this.acquisitions = acquisitions;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     @Transactional
     public AgentView register(String registrationNumber, String name, String phone, String homeArea, String sponsorName,
                               SponsorKind sponsorKind, LocalDate startDate) {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators register agents");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators register agents");
         String number = registrationNumber == null ? "" : registrationNumber.strip();
         if (number.isEmpty() || number.length() > REGISTRATION_MAX) {
             throw new RuleViolation("agent.error.registration", REGISTRATION_MAX);

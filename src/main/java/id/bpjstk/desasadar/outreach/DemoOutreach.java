@@ -1,9 +1,9 @@
 package id.bpjstk.desasadar.outreach;
 
 import id.bpjstk.desasadar.base.db.Unrecorded;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
@@ -29,7 +29,10 @@ class DemoOutreach {
     private final AgentService agents;
     private final UserService users;
 
-    DemoOutreach(EventService events, AgentService agents, UserService users) {
+    private final Clock clock;
+
+    DemoOutreach(EventService events, AgentService agents, UserService users, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.agents = agents;
         this.users = users;
@@ -50,7 +53,7 @@ class DemoOutreach {
             if (!agents.list().isEmpty()) {
                 return;
             }
-            LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+            LocalDate today = LocalDate.now(clock);
             AgentView rubber = agents.register("PRS-1607-001", "Hendra Saputra", "081278001122", "16.07.05",
                     "Koperasi Karet Maju Bersama", SponsorKind.KOPERASI, today.minusMonths(8));
             agents.register("PRS-1607-002", "Ni Luh Putu Ayu", "081366004455", "16.07.01",

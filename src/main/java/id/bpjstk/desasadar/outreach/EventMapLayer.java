@@ -7,6 +7,8 @@ import id.bpjstk.desasadar.base.ui.map.MapLayerSource;
 import id.bpjstk.desasadar.base.ui.map.MapLayerSpec;
 import id.bpjstk.desasadar.base.ui.map.MapStyle;
 import id.bpjstk.desasadar.base.ui.map.MapViewport;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +22,10 @@ class EventMapLayer implements MapLayerSource {
     static final String ID = "events";
     private final EventService events;
 
-    EventMapLayer(EventService events) {
+    private final Clock clock;
+
+    EventMapLayer(EventService events, Clock clock) {
+        this.clock = clock;
         this.events = events;
     }
 
@@ -71,6 +76,6 @@ class EventMapLayer implements MapLayerSource {
     @Override
     public MapLayerData load(MapViewport viewport) {
         EventPeriod period = viewport.filter() == null ? EventPeriod.THIS_MONTH : EventPeriod.valueOf(viewport.filter());
-        return MapLayerData.points(events.layer(viewport.bounds(), period.from(), period.to()));
+        return MapLayerData.points(events.layer(viewport.bounds(), period.from(LocalDate.now(clock)), period.to(LocalDate.now(clock))));
     }
 }

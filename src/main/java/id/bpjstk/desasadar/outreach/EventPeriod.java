@@ -2,14 +2,12 @@ package id.bpjstk.desasadar.outreach;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 
-/** Which events the map shows, counted from today in Jakarta time. */
+/** Which events the map shows, counted from today in the application's zone. */
 enum EventPeriod {
     THIS_MONTH, LAST_3_MONTHS, NEXT_3_MONTHS, THIS_YEAR;
 
-    LocalDateTime from() {
-        LocalDate today = today();
+    LocalDateTime from(LocalDate today) {
         LocalDate from = switch (this) {
             case THIS_MONTH -> today.withDayOfMonth(1);
             case LAST_3_MONTHS -> today.minusMonths(3);
@@ -19,8 +17,7 @@ enum EventPeriod {
         return from.atStartOfDay();
     }
 
-    LocalDateTime to() {
-        LocalDate today = today();
+    LocalDateTime to(LocalDate today) {
         LocalDate to = switch (this) {
             case THIS_MONTH -> today.withDayOfMonth(1).plusMonths(1);
             case LAST_3_MONTHS -> today.plusDays(1);
@@ -28,9 +25,5 @@ enum EventPeriod {
             case THIS_YEAR -> today.withDayOfYear(1).plusYears(1);
         };
         return to.atStartOfDay();
-    }
-
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
     }
 }

@@ -1,13 +1,13 @@
 package id.bpjstk.desasadar.outreach;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
 import id.bpjstk.desasadar.base.geo.PointLayer;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.base.text.CleanText;
@@ -17,12 +17,9 @@ import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,7 +54,7 @@ public class EventService {
 
     EventService(OutreachEventRepository events, AreaService areas, SiteService sites, UserService users, AgentService agents,
                  CurrentUser currentUser, TransactionTemplate tx, org.springframework.jdbc.core.JdbcTemplate jdbc,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.events = events;
         this.areas = areas;
         this.sites = sites;
@@ -66,7 +63,7 @@ public class EventService {
         this.currentUser = currentUser;
         this.tx = tx;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     public EventView plan(EventDraft draft) {
@@ -324,22 +321,15 @@ public class EventService {
     }
 
     private EventView change(long id, long expectedVersion, Change change) {
-        try {
-            tx.executeWithoutResult(status -> {
-                OutreachEvent e = events.findById(id).filter(x -> currentUser.scope().includes(x.getVillageCode()))
-                        .orElseThrow(() -> new RuleViolation("event.error.not-found"));
-                if (e.getVersion() != expectedVersion) {
-                    throw new RuleViolation("event.error.conflict");
-                }
-                // held (or no longer held) and attendance move the village's reach and events of the event's month
-                CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of(id));
-                change.apply(e);
-                events.saveAndFlush(e);
-                coverage.apply(jdbc);
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("event.error.conflict");
-        }
+        VersionedEdit.savingVoid("event.error.conflict", () -> tx.executeWithoutResult(status -> {
+            OutreachEvent e = VersionedEdit.current(events.findById(id).filter(x -> currentUser.scope().includes(x.getVillageCode())),
+                    "event.error.not-found", OutreachEvent::getVersion, expectedVersion, "event.error.conflict");
+            // held (or no longer held) and attendance move the village's reach and events of the event's month
+            CoverageUpkeep.Change coverage = CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of(id));
+            change.apply(e);
+            events.saveAndFlush(e);
+            coverage.apply(jdbc);
+        }));
         return find(id).orElseThrow();
     }
 
@@ -353,9 +343,7 @@ public class EventService {
     }
 
     private void requireEditor() {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators plan and log events");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators plan and log events");
     }
 
     /** Notes and reasons keep their lines; control and invisible characters go (CleanText). */
@@ -369,8 +357,7 @@ public class EventService {
 
     private EventView view(OutreachEvent e) {
         String villageName = areas.findVillage(e.getVillageCode()).map(VillageDetails::name).orElse(e.getVillageCode());
-        boolean editable = (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))
-                && e.getStatus() == EventStatus.PLANNED;
+        boolean editable = currentUser.editsFieldWork() && e.getStatus() == EventStatus.PLANNED;
         return new EventView(e.getId(), e.getTitle(), e.getType(), e.getStart(), e.getEnd(), e.getVillageCode(), villageName,
                 e.getSiteId(), e.getOfficer(), e.getAudience(), e.getExpectedAttendance(), e.getStatus(), e.getActualAttendance(),
                 e.getNotes(), e.getOutcome(), e.getCancelReason(), e.getFollowUpOf(), java.util.Set.copyOf(e.getAgentIds()),

@@ -7,9 +7,7 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Profile;
@@ -35,10 +33,10 @@ class DemoPartners {
     private final UserService users;
     private final Clock clock;
 
-    DemoPartners(PartnerService partners, UserService users, Optional<Clock> clock) {
+    DemoPartners(PartnerService partners, UserService users, Clock clock) {
         this.partners = partners;
         this.users = users;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** Early among the demo listeners: the demo population (enrollment's DemoPopulation) funds workers by this MoU. */

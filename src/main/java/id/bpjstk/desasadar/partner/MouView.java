@@ -14,7 +14,7 @@ public record MouView(long id, long partnerId, String partnerName, PartnerKind p
         areas = List.copyOf(areas);
     }
 
-    public FundingKind funding() {
+    public Funding funding() {
         return partnerKind.funding();
     }
 

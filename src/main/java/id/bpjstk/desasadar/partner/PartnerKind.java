@@ -2,15 +2,16 @@ package id.bpjstk.desasadar.partner;
 
 /** A municipality funds from its budget for the area it governs; a company funds from CSR anywhere. */
 public enum PartnerKind {
-    MUNICIPALITY(FundingKind.APBD), COMPANY(FundingKind.CSR);
+    MUNICIPALITY(Funding.APBD), COMPANY(Funding.CSR);
 
-    private final FundingKind funding;
+    private final Funding funding;
 
-    PartnerKind(FundingKind funding) {
+    PartnerKind(Funding funding) {
         this.funding = funding;
     }
 
-    public FundingKind funding() {
+    /** The funding of the workers its MoUs pay for: never {@link Funding#SELF}. */
+    public Funding funding() {
         return funding;
     }
 }

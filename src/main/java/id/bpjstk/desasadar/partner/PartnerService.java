@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.partner;
 
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
@@ -16,7 +17,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,32 +65,27 @@ public class PartnerService {
     public PartnerView savePartner(Long id, PartnerDraft draft, long expectedVersion) {
         requireAdmin();
         PartnerDraft clean = rules.partner(draft);
-        try {
-            return tx.execute(status -> {
-                Partner partner = id == null ? new Partner(clean)
-                        : partners.findById(id).orElseThrow(() -> new RuleViolation("partner.error.conflict"));
-                if (id != null) {
-                    unchanged(partner.getVersion(), expectedVersion, "partner.error.conflict");
-                    partner.update(clean);
-                    Set<String> mouAreas = mous.findByPartnerId(id).stream().flatMap(m -> m.getAreaCodes().stream())
-                            .collect(Collectors.toSet());
-                    List<String> outside = rules.outside(partner, mouAreas);
-                    if (!outside.isEmpty()) {
-                        throw new RuleViolation("partner.error.mous-outside", String.join(", ", outside));
-                    }
+        return VersionedEdit.saving("partner.error.conflict", () -> tx.execute(status -> {
+            Partner partner = id == null ? new Partner(clean) : VersionedEdit.current(partners.findById(id),
+                    "partner.error.conflict", Partner::getVersion, expectedVersion, "partner.error.conflict");
+            if (id != null) {
+                partner.update(clean);
+                Set<String> mouAreas = mous.findByPartnerId(id).stream().flatMap(m -> m.getAreaCodes().stream())
+                        .collect(Collectors.toSet());
+                List<String> outside = rules.outside(partner, mouAreas);
+                if (!outside.isEmpty()) {
+                    throw new RuleViolation("partner.error.mous-outside", String.join(", ", outside));
                 }
-                return partnerView(partners.saveAndFlush(partner));
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("partner.error.conflict");
-        }
+            }
+            return partnerView(partners.saveAndFlush(partner));
+        }));
     }
 
     /** Creates ({@code id} null) or updates one of the partner's MoUs. */
     public MouView saveMou(long partnerId, Long id, MouDraft draft, long expectedVersion) {
         requireAdmin();
         try {
-            return tx.execute(status -> {
+            return VersionedEdit.saving("mou.error.conflict", () -> tx.execute(status -> {
                 Partner partner = partners.findById(partnerId).orElseThrow(() -> new RuleViolation("mou.error.partner-unknown"));
                 MouDraft clean = rules.mou(draft, partner);
                 if (id == null ? mous.existsByNumber(clean.number()) : mous.existsByNumberAndIdNot(clean.number(), id)) {
@@ -100,9 +95,8 @@ public class PartnerService {
                 if (id == null) {
                     mou = new Mou(partner, clean);
                 } else {
-                    mou = mous.findById(id).filter(m -> m.getPartner().getId() == partnerId)
-                            .orElseThrow(() -> new RuleViolation("mou.error.conflict"));
-                    unchanged(mou.getVersion(), expectedVersion, "mou.error.conflict");
+                    mou = VersionedEdit.current(mous.findById(id).filter(m -> m.getPartner().getId() == partnerId),
+                            "mou.error.conflict", Mou::getVersion, expectedVersion, "mou.error.conflict");
                     long enrolled = enrolledUnder(id);
                     if (clean.quota() < enrolled) {
                         throw new RuleViolation("mou.error.quota-below-enrolled", enrolled);
@@ -110,9 +104,7 @@ public class PartnerService {
                     mou.update(clean);
                 }
                 return mouViews(List.of(mous.saveAndFlush(mou))).getFirst();
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("mou.error.conflict");
+            }));
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("uq_mou_number")) {
                 throw new RuleViolation("mou.error.duplicate-number", draft.number().strip());
@@ -160,28 +152,26 @@ public class PartnerService {
         return mous().stream().filter(m -> m.covers(villageCode) && m.runsOn(on)).toList();
     }
 
+    /** The MoUs the caller may read that may fund a worker of this funding, village and enrolment date (the form's picker). */
+    @Transactional(readOnly = true)
+    public List<MouView> mousFunding(Funding funding, String villageCode, LocalDate on) {
+        return mous().stream().filter(m -> MouFunding.offers(m, funding, villageCode, on)).toList();
+    }
+
     /**
-     * Refuses funding a worker under the MoU when it is unknown, the date is outside its period, the village
-     * outside its areas, or the workers would exceed its quota. Called inside the enrollment's transaction, the
-     * MoU row stays locked until that transaction ends, so two enrollments cannot both take its last place.
-     * Not cut to the caller's scope: a MoU that covers the worker's village meets the scope of whoever enrolls there.
+     * Refuses funding a worker under the MoU by {@link MouFunding}'s rule: unknown, of another funding, the date
+     * outside its period, the village outside its areas, or the workers would exceed its quota. Called inside the
+     * enrollment's transaction, the MoU row stays locked until that transaction ends, so two enrollments cannot both
+     * take its last place. Not cut to the caller's scope: a MoU that covers the worker's village meets the scope of
+     * whoever enrolls there.
      */
     @Transactional
-    public void checkFunding(long mouId, String villageCode, LocalDate enrolledOn, int additionalWorkers) {
+    public void checkFunding(long mouId, Funding funding, String villageCode, LocalDate enrolledOn, int additionalWorkers) {
         if (additionalWorkers < 0) {
             throw new IllegalArgumentException("additionalWorkers < 0: " + additionalWorkers);
         }
         Mou mou = mous.lockById(mouId).orElseThrow(() -> new RuleViolation("mou.error.unknown"));
-        if (enrolledOn == null || enrolledOn.isBefore(mou.getStartsOn()) || enrolledOn.isAfter(mou.getEndsOn())) {
-            throw new RuleViolation("mou.error.outside-period", mou.getNumber(), mou.getStartsOn().toString(), mou.getEndsOn().toString());
-        }
-        if (villageCode == null || mou.getAreaCodes().stream().noneMatch(a -> AreaPrefixes.inside(villageCode, a))) {
-            throw new RuleViolation("mou.error.outside-area", mou.getNumber());
-        }
-        long enrolled = enrolledUnder(mouId);
-        if (enrolled + additionalWorkers > mou.getQuota()) {
-            throw new RuleViolation("mou.error.quota-exceeded", mou.getNumber(), mou.getQuota(), Math.max(0, mou.getQuota() - enrolled));
-        }
+        MouFunding.check(mou, funding, villageCode, enrolledOn, enrolledUnder(mouId), additionalWorkers);
     }
 
     /** The partner a user belongs to (a PARTNER user's, normally). */
@@ -218,13 +208,6 @@ public class PartnerService {
     private long enrolledUnder(long mouId) {
         MouEnrollments counter = enrollments.getIfAvailable();
         return counter == null ? 0 : counter.enrolledUnder(mouId);
-    }
-
-    /** Refuses a save when someone changed the record since the form was opened. */
-    private static void unchanged(long version, long expectedVersion, String conflictKey) {
-        if (version != expectedVersion) {
-            throw new RuleViolation(conflictKey);
-        }
     }
 
     private PartnerView partnerView(Partner p) {

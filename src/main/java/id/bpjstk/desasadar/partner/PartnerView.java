@@ -6,7 +6,7 @@ public record PartnerView(long id, PartnerKind kind, String name, AreaOption are
 
     public static final long NEW = -1;
 
-    public FundingKind funding() {
+    public Funding funding() {
         return kind.funding();
     }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -49,14 +48,14 @@ public class SubsidyBillService {
     private final Clock clock;
 
     SubsidyBillService(PartnerService partners, IssuedBills issued, ObjectProvider<BillSource> source, AuditService audit,
-                       CurrentUser currentUser, TransactionTemplate tx, Optional<Clock> clock) {
+                       CurrentUser currentUser, TransactionTemplate tx, Clock clock) {
         this.partners = partners;
         this.issued = issued;
         this.source = source;
         this.audit = audit;
         this.currentUser = currentUser;
         this.tx = tx;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     public YearMonth thisMonth() {

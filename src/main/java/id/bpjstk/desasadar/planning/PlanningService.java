@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.planning;
 
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
@@ -14,7 +15,6 @@ import id.bpjstk.desasadar.territory.VillageDetails;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -52,13 +51,13 @@ public class PlanningService {
     private final Clock clock;
 
     PlanningService(VisitPlanRepository plans, EventService events, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
-                    Optional<Clock> clock) {
+                    Clock clock) {
         this.plans = plans;
         this.events = events;
         this.areas = areas;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** Saves a new plan and creates an event per new stop. */
@@ -78,10 +77,8 @@ public class PlanningService {
     @Transactional
     public PlanView revise(long id, PlanDraft draft, long expectedVersion) {
         requirePlanner();
-        VisitPlan plan = plans.findById(id).filter(this::visible).orElseThrow(() -> new RuleViolation("plan.error.not-found"));
-        if (plan.getVersion() != expectedVersion) {
-            throw new RuleViolation("plan.error.conflict");
-        }
+        VisitPlan plan = VersionedEdit.current(plans.findById(id).filter(this::visible), "plan.error.not-found",
+                VisitPlan::getVersion, expectedVersion, "plan.error.conflict");
         Map<Long, PlanStop> before = new HashMap<>();
         plan.stops().stream().filter(s -> s.eventId() != null && !s.fixed()).forEach(s -> before.put(s.eventId(), s));
         validate(draft, before.keySet());
@@ -95,11 +92,7 @@ public class PlanningService {
             }
         }
         plan.take(draft, stops, now());
-        try {
-            return view(plans.saveAndFlush(plan));
-        } catch (OptimisticLockingFailureException e) {
-            throw new RuleViolation("plan.error.conflict");
-        }
+        return VersionedEdit.saving("plan.error.conflict", () -> view(plans.saveAndFlush(plan)));
     }
 
     @Transactional(readOnly = true)
@@ -262,7 +255,7 @@ public class PlanningService {
 
     private PlanView view(VisitPlan p) {
         Map<String, String> names = new HashMap<>();
-        boolean editable = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
+        boolean editable = currentUser.editsFieldWork();
         return p.view(s -> new PlanView.Stop(s, names.computeIfAbsent(s.villageCode(),
                 c -> areas.findVillage(c).map(VillageDetails::name).orElse(c)),
                 s.eventId() == null ? null : events.find(s.eventId()).map(e -> e.status().name()).orElse(null)), editable);
@@ -273,9 +266,7 @@ public class PlanningService {
     }
 
     private void requirePlanner() {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators plan visits");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators plan visits");
     }
 
     private void requireReader() {

@@ -22,14 +22,12 @@ import id.bpjstk.desasadar.territory.VillageProfileService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,7 +61,7 @@ public class PriorityService {
     private final double shareOfPotential;
 
     PriorityService(CurrentUser currentUser, CoverageQueries coverage, VillageProfileService villages, EventService events,
-                    SiteService sites, OfficeService offices, WorkerService workers, JdbcTemplate jdbc, Optional<Clock> clock,
+                    SiteService sites, OfficeService offices, WorkerService workers, JdbcTemplate jdbc, Clock clock,
                     @Value("${app.designation.share-of-potential:0.5}") double shareOfPotential) {
         this.currentUser = currentUser;
         this.coverage = coverage;
@@ -73,7 +71,7 @@ public class PriorityService {
         this.offices = offices;
         this.workers = workers;
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
         this.shareOfPotential = shareOfPotential;
     }
 

@@ -1,7 +1,6 @@
 package id.bpjstk.desasadar.site;
 
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.map.LegendEntry;
 import id.bpjstk.desasadar.base.ui.map.MapLayerData;
 import id.bpjstk.desasadar.base.ui.map.MapLayerSource;
@@ -51,7 +50,7 @@ class SiteMapLayer implements MapLayerSource {
 
     @Override
     public MapLayerSpec spec(Translator t) {
-        boolean editor = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
+        boolean editor = currentUser.editsFieldWork();
         String label = t.t("map.layer.sites");
         return editor ? MapLayerSpec.draggablePoints(label, "site-point", true, 18) : MapLayerSpec.points(label, "site-point", true, 18);
     }

@@ -3,6 +3,7 @@ package id.bpjstk.desasadar.site;
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.audit.FieldChange;
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.geo.MapPoint;
@@ -10,7 +11,6 @@ import id.bpjstk.desasadar.base.geo.PointLayer;
 import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
@@ -29,8 +29,6 @@ import org.locationtech.jts.geom.GeometryFactory;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.io.WKBWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -252,7 +250,7 @@ public class SiteService {
     }
 
     private boolean canEdit() {
-        return currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
+        return currentUser.editsFieldWork();
     }
 
     /** The sites in scope as CSV (text cells neutralised against spreadsheet formulas). */
@@ -304,19 +302,12 @@ public class SiteService {
     }
 
     private SiteView saveExisting(long id, long expectedVersion, Change change) {
-        try {
-            tx.executeWithoutResult(status -> {
-                Site site = sites.findById(id).filter(s -> currentUser.scope().includes(s.getVillageCode()))
-                        .orElseThrow(() -> new RuleViolation("site.error.not-found"));
-                if (site.getVersion() != expectedVersion) {
-                    throw new RuleViolation("site.error.conflict");
-                }
-                change.apply(site);
-                sites.saveAndFlush(site);
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("site.error.conflict");
-        }
+        VersionedEdit.savingVoid("site.error.conflict", () -> tx.executeWithoutResult(status -> {
+            Site site = VersionedEdit.current(sites.findById(id).filter(s -> currentUser.scope().includes(s.getVillageCode())),
+                    "site.error.not-found", Site::getVersion, expectedVersion, "site.error.conflict");
+            change.apply(site);
+            sites.saveAndFlush(site);
+        }));
         return find(id).orElseThrow();
     }
 
@@ -378,9 +369,7 @@ public class SiteService {
     }
 
     private void requireEditor() {
-        if (!currentUser.hasRole(Role.ADMIN) && !currentUser.hasRole(Role.COORDINATOR)) {
-            throw new AccessDeniedException("Only coordinators and administrators edit sites");
-        }
+        currentUser.requireFieldEditor("Only coordinators and administrators edit sites");
     }
 
     private void saveOutline(long id, Polygon outline) {

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.OfficeScopes;
@@ -11,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,13 +97,10 @@ public class OfficeService implements OfficeScopes {
             throw new RuleViolation("office.error.unknown-area", String.join(", ", unknown));
         }
         try {
-            return tx.execute(status -> {
-                Office office = id == null ? new Office(cleanCode, cleanName, kind, codes) : offices.findById(id)
-                        .orElseThrow(() -> new RuleViolation("office.error.conflict"));
+            return VersionedEdit.saving("office.error.conflict", () -> tx.execute(status -> {
+                Office office = id == null ? new Office(cleanCode, cleanName, kind, codes) : VersionedEdit.current(offices.findById(id),
+                        "office.error.conflict", Office::getVersion, expectedVersion, "office.error.conflict");
                 if (id != null) {
-                    if (office.getVersion() != expectedVersion) {
-                        throw new RuleViolation("office.error.conflict");
-                    }
                     boolean areasChanged = !Set.copyOf(office.getAreaCodes()).equals(codes);
                     office.update(cleanCode, cleanName, kind, codes);
                     if (areasChanged) {
@@ -115,9 +112,7 @@ public class OfficeService implements OfficeScopes {
                     office.locate(location == null ? null : location[0], location == null ? null : location[1]);
                 }
                 return view(offices.saveAndFlush(office));
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("office.error.conflict");
+            }));
         } catch (DataIntegrityViolationException e) {
             if (String.valueOf(e.getMostSpecificCause().getMessage()).contains("uq_office_code")) {
                 throw new RuleViolation("office.error.duplicate-code", cleanCode);

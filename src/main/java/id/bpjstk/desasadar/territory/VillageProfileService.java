@@ -1,11 +1,11 @@
 package id.bpjstk.desasadar.territory;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.CsvCells;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.text.CleanText;
 import java.io.IOException;
@@ -25,7 +25,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +57,7 @@ public class VillageProfileService {
 
     VillageProfileService(VillageProfileRepository profiles, AreaService areas, CurrentUser currentUser, JdbcTemplate jdbc,
                           TransactionTemplate tx, List<DesignationCriterionSource> criterionSources,
-                          VillagePointIndex villagePoints, OfficeService offices, java.util.Optional<Clock> clock,
+                          VillagePointIndex villagePoints, OfficeService offices, Clock clock,
                           org.springframework.context.ApplicationEventPublisher publisher) {
         this.publisher = publisher;
         this.profiles = profiles;
@@ -69,7 +68,7 @@ public class VillageProfileService {
         this.criterionSources = criterionSources;
         this.villagePoints = villagePoints;
         this.offices = offices;
-        this.clock = clock.orElse(Clock.system(java.time.ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /** The profile of a village in the caller's scope; empty for unknown and out-of-scope codes alike. */
@@ -296,12 +295,11 @@ public class VillageProfileService {
             throw new AccessDeniedException("Only coordinators and administrators of the area edit a village profile");
         }
         try {
-            tx.executeWithoutResult(status -> {
+            VersionedEdit.savingVoid("profile.error.conflict", () -> tx.executeWithoutResult(status -> {
                 Optional<VillageProfile> stored = profiles.findById(villageCode);
                 VillageProfile p = stored.orElseGet(() -> new VillageProfile(villageCode));
-                if ((stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED) != expectedVersion) {
-                    throw new RuleViolation("profile.error.conflict");
-                }
+                VersionedEdit.requireVersion(stored.isPresent() ? p.getVersion() : VillageProfileView.UNSAVED, expectedVersion,
+                        "profile.error.conflict");
                 Integer potentialBefore = p.getPotential();
                 edit.apply(p, user);
                 profiles.saveAndFlush(p);
@@ -312,16 +310,16 @@ public class VillageProfileService {
                 if (newStatus != null) {
                     villagePoints.statusChanged(villageCode, newStatus); // the map colours villages by status
                 }
-            });
-        } catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException e) {
+            }));
+        } catch (DataIntegrityViolationException e) {
+            // two first saves of the same profile: the second insert meets the first's row
             throw new RuleViolation("profile.error.conflict");
         }
         return find(villageCode).orElseThrow();
     }
 
     private boolean canEdit(String villageCode) {
-        return (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))
-                && currentUser.scope().includes(villageCode);
+        return currentUser.editsFieldWork() && currentUser.scope().includes(villageCode);
     }
 
     private void record(String villageCode, UserPrincipal user, String field, Object from, Object to) {

@@ -20,7 +20,7 @@ import id.bpjstk.desasadar.coverage.TargetService;
 import id.bpjstk.desasadar.coverage.TargetView;
 import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.ContributionView;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.TariffRow;

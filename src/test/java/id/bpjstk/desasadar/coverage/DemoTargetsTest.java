@@ -10,6 +10,7 @@ import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.YearMonth;
@@ -29,6 +30,7 @@ class DemoTargetsTest {
     @Autowired OfficeService offices;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
+    @Autowired Clock clock;
 
     @BeforeEach
     void offices() {
@@ -50,7 +52,7 @@ class DemoTargetsTest {
 
     @Test
     void the_demo_carries_the_public_figures_and_this_years_targets_and_a_restart_adds_nothing() {
-        var demo = new DemoTargets(targets, offices, users, jdbc);
+        var demo = new DemoTargets(targets, offices, users, jdbc, clock);
         demo.create();
         int afterFirst = targets.list(null).size();
         demo.create();

@@ -13,6 +13,7 @@ import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import java.io.ByteArrayOutputStream;

@@ -11,6 +11,7 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.WorkerService.NikLookup;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.PartnerService;
 import java.sql.Connection;
 import java.util.ArrayList;

@@ -16,6 +16,7 @@ import id.bpjstk.desasadar.enrollment.importing.ImportMode;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouDraft;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerDraft;

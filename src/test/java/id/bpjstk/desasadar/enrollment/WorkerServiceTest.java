@@ -9,6 +9,7 @@ import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.territory.DesignationCheck;

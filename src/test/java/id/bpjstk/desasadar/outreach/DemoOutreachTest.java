@@ -8,6 +8,7 @@ import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -18,10 +19,11 @@ class DemoOutreachTest {
     @Autowired EventService events;
     @Autowired AgentService agents;
     @Autowired UserService users;
+    @Autowired Clock clock;
 
     @Test
     void a_second_start_of_the_demo_adds_nothing_and_starts() {
-        var demo = new DemoOutreach(events, agents, users);
+        var demo = new DemoOutreach(events, agents, users, clock);
         demo.create();
         int agentsAfterFirst = countAgents();
 

@@ -64,11 +64,11 @@ class MouQuotaTest {
         MouView mou = mouWithQuota(10);
         enrolled.counts.put(mou.id(), 9L);
 
-        partners.checkFunding(mou.id(), SIDOARJO + ".01.2001", LocalDate.of(2026, 5, 1), 1);
+        partners.checkFunding(mou.id(), Funding.APBD, SIDOARJO + ".01.2001", LocalDate.of(2026, 5, 1), 1);
         assertThat(partners.findMou(mou.id()).orElseThrow().remaining()).isEqualTo(1);
 
         enrolled.counts.put(mou.id(), 10L);
-        assertViolation(() -> partners.checkFunding(mou.id(), SIDOARJO + ".01.2001", LocalDate.of(2026, 5, 1), 1), "mou.error.quota-exceeded");
+        assertViolation(() -> partners.checkFunding(mou.id(), Funding.APBD, SIDOARJO + ".01.2001", LocalDate.of(2026, 5, 1), 1), "mou.error.quota-exceeded");
         assertThat(partners.findMou(mou.id()).orElseThrow().remaining()).isZero();
     }
 

@@ -45,7 +45,7 @@ class PartnerServiceTest {
         MouView mou = mou(sidoarjo, 500, SIDOARJO + ".01", SIDOARJO + ".02");
 
         assertThat(sidoarjo.area().name()).isEqualTo("Kabupaten Sidoarjo");
-        assertThat(mou.funding()).isEqualTo(FundingKind.APBD);
+        assertThat(mou.funding()).isEqualTo(Funding.APBD);
         assertThat(mou.partnerName()).isEqualTo(sidoarjo.name());
         assertThat(mou.areaCodes()).containsExactly(SIDOARJO + ".01", SIDOARJO + ".02");
         assertThat(mou.enrolled()).isZero();
@@ -58,7 +58,7 @@ class PartnerServiceTest {
         MouView mou = mou(company, 50, "35.78", "51.01");
 
         assertThat(company.area()).isNull();
-        assertThat(mou.funding()).isEqualTo(FundingKind.CSR);
+        assertThat(mou.funding()).isEqualTo(Funding.CSR);
         assertThat(mou.areaCodes()).containsExactly("35.78", "51.01");
     }
 
@@ -163,14 +163,15 @@ class PartnerServiceTest {
     void funding_is_refused_for_an_unknown_mou_a_village_outside_its_areas_or_a_date_outside_its_period() {
         MouView mou = mou(municipality(SIDOARJO), 10, SIDOARJO + ".01");
 
-        partners.checkFunding(mou.id(), SIDOARJO_VILLAGE, START, 1);
-        partners.checkFunding(mou.id(), SIDOARJO_VILLAGE, END, 10);
-        assertViolation(() -> partners.checkFunding(Long.MAX_VALUE, SIDOARJO_VILLAGE, START, 1), "mou.error.unknown");
-        assertViolation(() -> partners.checkFunding(mou.id(), "35.15.02.2001", START, 1), "mou.error.outside-area");
-        assertViolation(() -> partners.checkFunding(mou.id(), "35.15.010", START, 1), "mou.error.outside-area");
-        assertViolation(() -> partners.checkFunding(mou.id(), SIDOARJO_VILLAGE, START.minusDays(1), 1), "mou.error.outside-period");
-        assertViolation(() -> partners.checkFunding(mou.id(), SIDOARJO_VILLAGE, END.plusDays(1), 1), "mou.error.outside-period");
-        assertViolation(() -> partners.checkFunding(mou.id(), SIDOARJO_VILLAGE, START, 11), "mou.error.quota-exceeded");
+        partners.checkFunding(mou.id(), Funding.APBD, SIDOARJO_VILLAGE, START, 1);
+        partners.checkFunding(mou.id(), Funding.APBD, SIDOARJO_VILLAGE, END, 10);
+        assertViolation(() -> partners.checkFunding(Long.MAX_VALUE, Funding.APBD, SIDOARJO_VILLAGE, START, 1), "mou.error.unknown");
+        assertViolation(() -> partners.checkFunding(mou.id(), Funding.APBD, "35.15.02.2001", START, 1), "mou.error.outside-area");
+        assertViolation(() -> partners.checkFunding(mou.id(), Funding.APBD, "35.15.010", START, 1), "mou.error.outside-area");
+        assertViolation(() -> partners.checkFunding(mou.id(), Funding.APBD, SIDOARJO_VILLAGE, START.minusDays(1), 1), "mou.error.outside-period");
+        assertViolation(() -> partners.checkFunding(mou.id(), Funding.APBD, SIDOARJO_VILLAGE, END.plusDays(1), 1), "mou.error.outside-period");
+        assertViolation(() -> partners.checkFunding(mou.id(), Funding.APBD, SIDOARJO_VILLAGE, START, 11), "mou.error.quota-exceeded");
+        assertViolation(() -> partners.checkFunding(mou.id(), Funding.CSR, SIDOARJO_VILLAGE, START, 1), "worker.error.mou-kind");
     }
 
     @Test
@@ -180,6 +181,8 @@ class PartnerServiceTest {
         assertThat(partners.mousCovering(SIDOARJO_VILLAGE, START.plusMonths(6))).extracting(MouView::id).contains(mou.id());
         assertThat(partners.mousCovering(SIDOARJO_VILLAGE, END.plusDays(1))).extracting(MouView::id).doesNotContain(mou.id());
         assertThat(partners.mousCovering("35.15.02.2001", START)).extracting(MouView::id).doesNotContain(mou.id());
+        assertThat(partners.mousFunding(Funding.APBD, SIDOARJO_VILLAGE, START)).extracting(MouView::id).contains(mou.id());
+        assertThat(partners.mousFunding(Funding.CSR, SIDOARJO_VILLAGE, START)).extracting(MouView::id).doesNotContain(mou.id());
     }
 
     private PartnerView municipality(String area) {

@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.base.security;
 
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -20,5 +21,18 @@ public class CurrentUser {
 
     public boolean hasRole(Role role) {
         return get().map(p -> p.role() == role).orElse(false);
+    }
+
+    /** Whether the caller changes the field work ({@link Role#editsFieldWork()}). */
+    public boolean editsFieldWork() {
+        return get().map(p -> p.role().editsFieldWork()).orElse(false);
+    }
+
+    /**
+     * The caller when they change the field work ({@link Role#editsFieldWork()}); otherwise access is denied with
+     * {@code refusal} (for the log: the user sees the access-denied page, not this text).
+     */
+    public UserPrincipal requireFieldEditor(String refusal) {
+        return get().filter(p -> p.role().editsFieldWork()).orElseThrow(() -> new AccessDeniedException(refusal));
     }
 }

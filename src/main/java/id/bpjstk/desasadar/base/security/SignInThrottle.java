@@ -49,7 +49,7 @@ public class SignInThrottle {
     private final Duration addressRefill;
     private final LocalCache<BoundedMap<String, Bucket>> addresses;
 
-    SignInThrottle(JdbcTemplate jdbc, LocalCaches caches, Optional<Clock> clock,
+    SignInThrottle(JdbcTemplate jdbc, LocalCaches caches, Clock clock,
                    @Value("${app.security.sign-in.free-failures:5}") int freeFailures,
                    @Value("${app.security.sign-in.first-wait:PT30S}") Duration firstWait,
                    @Value("${app.security.sign-in.longest-wait:PT15M}") Duration longestWait,
@@ -57,7 +57,7 @@ public class SignInThrottle {
                    @Value("${app.security.sign-in.address-failures:20}") int addressFailures,
                    @Value("${app.security.sign-in.address-refill:PT10M}") Duration addressRefill) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.freeFailures = freeFailures;
         this.firstWait = firstWait;
         this.longestWait = longestWait;

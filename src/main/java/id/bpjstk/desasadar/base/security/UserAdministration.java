@@ -1,6 +1,7 @@
 package id.bpjstk.desasadar.base.security;
 
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.EntityManager;
@@ -12,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -175,17 +175,13 @@ public class UserAdministration {
 
     private UserRow write(long id, long expectedVersion, java.util.function.Consumer<AppUser> change) {
         try {
-            return tx.execute(status -> {
-                AppUser user = users.findById(id).orElseThrow(() -> new RuleViolation("user.error.conflict"));
-                if (user.getVersion() != expectedVersion) {
-                    throw new RuleViolation("user.error.conflict");
-                }
+            return VersionedEdit.saving("user.error.conflict", () -> tx.execute(status -> {
+                AppUser user = VersionedEdit.current(users.findById(id), "user.error.conflict", AppUser::getVersion, expectedVersion,
+                        "user.error.conflict");
                 change.accept(user);
                 stamps.invalidateAfterCommit(id);
                 return row(users.saveAndFlush(user));
-            });
-        } catch (ObjectOptimisticLockingFailureException e) {
-            throw new RuleViolation("user.error.conflict");
+            }));
         } catch (DataIntegrityViolationException e) {
             throw refusal(e, null);
         }

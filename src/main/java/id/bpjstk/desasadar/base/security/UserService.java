@@ -57,7 +57,7 @@ public class UserService implements UserDetailsService {
     @Transactional(readOnly = true)
     public java.util.List<UserPrincipal> officersCovering(String areaCode) {
         return users.findAll().stream()
-                .filter(u -> u.isEnabled() && (u.getRole() == Role.COORDINATOR || u.getRole() == Role.ADMIN))
+                .filter(u -> u.isEnabled() && (u.getRole().editsFieldWork()))
                 .map(u -> loadUserByUsername(u.getUsername()))
                 .filter(p -> p.scope().includes(areaCode))
                 .sorted(java.util.Comparator.comparing(UserPrincipal::fullName))

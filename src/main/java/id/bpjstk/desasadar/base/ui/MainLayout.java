@@ -93,7 +93,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (!currentUser.hasRole(Role.PARTNER)) { // a company partner reaches its UMKM from its home
             nav.addItem(new SideNavItem(getTranslation("nav.umkm"), "umkm-binaan", VaadinIcon.SHOP.create()));
         }
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+        if (currentUser.editsFieldWork()) {
             nav.addItem(new SideNavItem(getTranslation("nav.worker-import"), "peserta/impor", VaadinIcon.UPLOAD_ALT.create()));
             nav.addItem(new SideNavItem(getTranslation("nav.import-contributions"), "iuran/impor", VaadinIcon.MONEY_DEPOSIT.create()));
         }

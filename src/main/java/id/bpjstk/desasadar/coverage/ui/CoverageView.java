@@ -32,11 +32,10 @@ import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.CoverageQueries;
 import id.bpjstk.desasadar.coverage.CoverageQueries.AgentFigures;
 import id.bpjstk.desasadar.territory.AreaOverviewService;
-import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.MapSettings;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,12 +93,15 @@ class CoverageView extends Div implements HasDynamicTitle {
     /** Their targets for the period, read once for the map and the bar chart. */
     private Map<String, Long> shownTargets = Map.of();
 
+    private final Clock clock;
+
     CoverageView(CoverageQueries coverage, AreaOverviewService overview, ObjectProvider<TargetLookup> targets,
-                 CurrentUser currentUser, MapSettings settings, CoverageService store) {
+                 CurrentUser currentUser, MapSettings settings, CoverageService store, Clock clock) {
+        this.clock = clock;
         this.coverage = coverage;
         this.overview = overview;
         this.targets = targets.getIfUnique(() -> TargetLookup.NONE);
-        this.now = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+        this.now = YearMonth.now(clock);
         addClassName("coverage-view");
         setSizeFull();
 

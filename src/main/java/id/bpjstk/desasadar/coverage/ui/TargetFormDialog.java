@@ -22,8 +22,8 @@ import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -55,7 +55,10 @@ class TargetFormDialog extends Dialog {
     private boolean deleteArmed;
 
     /** @param editing the target to edit, or null for a new one */
-    TargetFormDialog(TargetService targets, AreaService areas, List<OfficeView> offices, TargetView editing, Runnable saved) {
+    private final Clock clock;
+
+    TargetFormDialog(Clock clock, TargetService targets, AreaService areas, List<OfficeView> offices, TargetView editing, Runnable saved) {
+        this.clock = clock;
         this.targets = targets;
         this.editing = editing;
         this.saved = saved;
@@ -98,7 +101,7 @@ class TargetFormDialog extends Dialog {
         source.setMaxLength(TargetService.NOTE_MAX);
 
         if (editing == null) {
-            year.setValue(LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear());
+            year.setValue(LocalDate.now(clock).getYear());
             ownerKind.setValue(OwnerKind.AREA);
             phasing.setValue(TargetPhasing.Kind.LINEAR);
         } else {

@@ -40,8 +40,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.TreeSet;
 
@@ -73,7 +73,10 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private Path report;
     private java.util.Set<Integer> yearItems = java.util.Set.of();
 
-    TargetsView(TargetService targets, AreaService areas, OfficeService offices, AppI18nProvider i18n, CurrentUser currentUser) {
+    private final Clock clock;
+
+    TargetsView(TargetService targets, AreaService areas, OfficeService offices, AppI18nProvider i18n, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         // the service refuses writes by anyone else; the screen does not offer them
         boolean admin = currentUser.hasRole(Role.ADMIN);
         this.targets = targets;
@@ -145,7 +148,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private void refresh() {
         var years = new TreeSet<Integer>(java.util.Comparator.reverseOrder());
         years.addAll(targets.years());
-        years.add(LocalDate.now(ZoneId.of("Asia/Jakarta")).getYear());
+        years.add(LocalDate.now(clock).getYear());
         if (!years.equals(yearItems)) {
             Integer chosen = year.getValue();
             yearItems = years;
@@ -157,7 +160,7 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void open(TargetView target) {
-        new TargetFormDialog(targets, areas, offices.list(), target, this::refresh).open();
+        new TargetFormDialog(clock, targets, areas, offices.list(), target, this::refresh).open();
     }
 
     private String formatValue(TargetView t) {

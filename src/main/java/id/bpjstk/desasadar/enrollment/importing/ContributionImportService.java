@@ -15,9 +15,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -48,14 +46,14 @@ public class ContributionImportService {
     private final Counter rows;
 
     ContributionImportService(DataSource dataSource, CurrentUser currentUser, TariffService tariffs, AgentService agents,
-                              Optional<Clock> clock, AuditService audit, MeterRegistry meters) {
+                              Clock clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
         this.rows = ImportRun.rowCounter(meters, "contributions");
         this.dataSource = dataSource;
         this.currentUser = currentUser;
         this.tariffs = tariffs;
         this.agents = agents;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /**

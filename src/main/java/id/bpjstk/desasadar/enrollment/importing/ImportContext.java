@@ -1,9 +1,10 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.TariffSchedule;
 import id.bpjstk.desasadar.enrollment.WorkerRules;
+import id.bpjstk.desasadar.partner.MouFunding;
 import id.bpjstk.desasadar.partner.MouView;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -67,19 +68,9 @@ final class ImportContext implements WorkerRules.Context {
         if (mou == null) {
             throw new RuleViolation("mou.error.unknown");
         }
-        if (!mou.funding().name().equals(funding.name())) {
-            throw new RuleViolation("worker.error.mou-kind", mou.number(), funding.name());
-        }
-        if (!mou.runsOn(enrolledOn)) {
-            throw new RuleViolation("mou.error.outside-period", mou.number(), mou.startsOn().toString(), mou.endsOn().toString());
-        }
-        if (!mou.covers(villageCode)) {
-            throw new RuleViolation("mou.error.outside-area", mou.number());
-        }
         long taken = takenFromQuota.getOrDefault(mouId, 0L);
-        if (taken + 1 > mou.remaining()) {
-            throw new RuleViolation("mou.error.quota-exceeded", mou.number(), mou.quota(), Math.max(0, mou.remaining() - taken));
-        }
+        // counted as the MoU was when the import began, plus the rows this import has placed under it since
+        MouFunding.check(mou, funding, villageCode, enrolledOn, mou.enrolled() + taken, 1);
         takenFromQuota.put(mouId, taken + 1);
     }
 

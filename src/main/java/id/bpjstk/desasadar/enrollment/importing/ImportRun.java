@@ -6,7 +6,6 @@ import id.bpjstk.desasadar.base.io.IntakeRow;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -18,7 +17,6 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BiConsumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The course of every CSV import: who may import, the rejection report, the intake of the file into a writer,
@@ -37,8 +35,7 @@ final class ImportRun {
 
     /** Coordinators and administrators import; the import's rows are checked against their scope. */
     static UserPrincipal importer(CurrentUser currentUser) {
-        return currentUser.get().filter(u -> u.role() == Role.ADMIN || u.role() == Role.COORDINATOR)
-                .orElseThrow(() -> new AccessDeniedException("Only coordinators and administrators import"));
+        return currentUser.requireFieldEditor("Only coordinators and administrators import");
     }
 
     /**

@@ -17,11 +17,9 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -59,14 +57,14 @@ public class UmkmImportService {
     private final Counter rows;
 
     UmkmImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners,
-                      Optional<Clock> clock, AuditService audit, MeterRegistry meters) {
+                      Clock clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
         this.rows = ImportRun.rowCounter(meters, "umkm");
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.currentUser = currentUser;
         this.partners = partners;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /**

@@ -4,6 +4,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.enrollment.WorkerField;
+import id.bpjstk.desasadar.partner.MouFunding;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -143,14 +144,14 @@ public final class WorkerBulkWriter extends BulkWriter<WorkerRow> {
         List<Pending<WorkerRow>> placed = new ArrayList<>(rows.size());
         for (Pending<WorkerRow> p : rows) {
             long[] mou = p.row().mouId() == null ? null : places.get(p.row().mouId());
-            if (mou != null && mou[1] >= mou[0]) {
-                reject(p.line(), WorkerField.MOU.column(), new RuleViolation("mou.error.quota-exceeded", numbers.get(p.row().mouId()), mou[0], 0),
-                        p.original());
-            } else {
+            try {
                 if (mou != null) {
+                    MouFunding.checkQuota(numbers.get(p.row().mouId()), mou[0], mou[1], 1);
                     mou[1]++;
                 }
                 placed.add(p);
+            } catch (RuleViolation e) {
+                reject(p.line(), WorkerField.MOU.column(), e, p.original());
             }
         }
         return placed;

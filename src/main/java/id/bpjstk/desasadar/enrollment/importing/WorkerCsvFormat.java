@@ -1,7 +1,7 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.base.io.IntakeRow;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Sex;
 import id.bpjstk.desasadar.enrollment.VillageRole;

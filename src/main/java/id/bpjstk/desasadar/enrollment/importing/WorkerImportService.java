@@ -26,11 +26,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
@@ -70,7 +68,7 @@ public class WorkerImportService {
 
     WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
                         PartnerService partners, AgentService agents, EventService events, SiteService sites,
-                        Optional<Clock> clock, AuditService audit, MeterRegistry meters) {
+                        Clock clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
         this.rows = ImportRun.rowCounter(meters, "workers");
         this.dataSource = dataSource;
@@ -81,7 +79,7 @@ public class WorkerImportService {
         this.agents = agents;
         this.events = events;
         this.sites = sites;
-        this.clock = clock.orElse(Clock.system(ZoneId.of("Asia/Jakarta")));
+        this.clock = clock;
     }
 
     /**

@@ -59,7 +59,7 @@ class UmkmView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         var header = new HorizontalLayout(new H2(getTranslation("umkm.title")));
         header.setWrap(true);
         header.setAlignItems(Alignment.BASELINE);
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+        if (currentUser.editsFieldWork()) {
             var importing = new Button(getTranslation("umkm.import.title"), VaadinIcon.UPLOAD.create(),
                     e -> getUI().ifPresent(ui -> ui.navigate(UmkmImportView.class)));
             importing.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.enrollment.FieldViolation;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.KpjNumber;
 import id.bpjstk.desasadar.enrollment.Nik;
 import id.bpjstk.desasadar.enrollment.NikCheck;
@@ -37,7 +37,6 @@ import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -257,15 +256,14 @@ class WorkerFormDialog extends Dialog {
 
     /** The MoUs of the chosen kind that cover the village on the enrollment date; asked only for APBD and CSR. */
     private void mous() {
-        boolean subsidized = funding.getValue() != null && funding.getValue() != Funding.SELF;
+        boolean subsidized = funding.getValue() != null && funding.getValue().needsMou();
         mou.setVisible(subsidized);
         if (!subsidized || village.getCode() == null || enrolledOn.getValue() == null) {
             mou.setItems(List.of());
             return;
         }
         Long chosen = mou.getValue() == null ? null : mou.getValue().id();
-        List<MouView> covering = services.partners.mousCovering(village.getCode(), enrolledOn.getValue()).stream()
-                .filter(m -> m.funding().name().equals(funding.getValue().name())).toList();
+        List<MouView> covering = services.partners.mousFunding(funding.getValue(), village.getCode(), enrolledOn.getValue());
         mou.setItems(covering);
         mou.setValue(covering.stream().filter(m -> Objects.equals(m.id(), chosen)).findFirst().orElse(null));
     }
@@ -319,7 +317,7 @@ class WorkerFormDialog extends Dialog {
         field.setInvalid(true);
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private LocalDate today() {
+        return LocalDate.now(services.clock);
     }
 }

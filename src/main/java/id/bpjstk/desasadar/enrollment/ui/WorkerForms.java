@@ -8,6 +8,7 @@ import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.territory.AreaService;
+import java.time.Clock;
 import java.util.function.Consumer;
 import org.springframework.stereotype.Component;
 
@@ -23,8 +24,11 @@ class WorkerForms {
     final AgentService agents;
     final SiteService sites;
 
+    final Clock clock;
+
     WorkerForms(WorkerService workers, AreaService areas, TariffService tariffs, PartnerService partners, EventService events,
-                AgentService agents, SiteService sites) {
+                AgentService agents, SiteService sites, Clock clock) {
+        this.clock = clock;
         this.workers = workers;
         this.areas = areas;
         this.tariffs = tariffs;

@@ -21,8 +21,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.base.security.Role;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.WorkerExport;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
@@ -109,7 +108,7 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         var header = new HorizontalLayout(new H2(getTranslation("worker.list.title")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+        if (currentUser.editsFieldWork()) {
             var enrol = new Button(getTranslation("worker.enrol"), VaadinIcon.PLUS.create(),
                     e -> forms.enrol(saved -> getUI().ifPresent(ui -> ui.navigate("peserta/" + saved.id()))).open());
             enrol.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

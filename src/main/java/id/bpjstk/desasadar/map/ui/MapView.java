@@ -13,7 +13,6 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
 import id.bpjstk.desasadar.base.ui.map.LayerFilter;
 import id.bpjstk.desasadar.base.ui.map.LegendEntry;
@@ -74,7 +73,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
         this.villageSections = villageSections.stream().sorted(Comparator.comparingInt(VillageSection::order)).toList();
         this.sites = sites;
         this.events = events;
-        this.editor = currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR);
+        this.editor = currentUser.editsFieldWork();
         addClassName("map-view");
         setSizeFull();
 

@@ -16,15 +16,18 @@ import id.bpjstk.desasadar.outreach.SponsorKind;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 
 /** Registers a Perisai agent in the user's scope. A refused save keeps what was typed. */
 class AgentFormDialog extends Dialog {
 
-    AgentFormDialog(AgentService agents, AreaService areas, Consumer<AgentView> onSaved) {
+    private final Clock clock;
+
+    AgentFormDialog(Clock clock, AgentService agents, AreaService areas, Consumer<AgentView> onSaved) {
+        this.clock = clock;
         setHeaderTitle(getTranslation("agent.register"));
         addClassName("agent-form");
         var number = new TextField(getTranslation("agent.registration"));
@@ -43,7 +46,7 @@ class AgentFormDialog extends Dialog {
         sponsor.setRequired(true);
         var sponsorKind = new ComboBox<SponsorKind>(getTranslation("agent.sponsor-kind"), SponsorKind.values());
         sponsorKind.setItemLabelGenerator(k -> getTranslation("agent.sponsor-kind." + k.name()));
-        var start = new DatePicker(getTranslation("agent.start"), LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        var start = new DatePicker(getTranslation("agent.start"), LocalDate.now(clock));
         var form = new VerticalLayout(number, name, phone, home, sponsor, sponsorKind, start);
         form.setPadding(false);
         form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());

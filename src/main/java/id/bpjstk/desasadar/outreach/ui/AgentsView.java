@@ -23,11 +23,11 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.territory.AreaService;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.text.NumberFormat;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -49,7 +49,10 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
     /** This month's takings per agent, asked once per refresh for the two columns that show them. */
     private final java.util.Map<Long, AgentEarnings.Earnings> earned = new java.util.HashMap<>();
 
-    AgentsView(AgentService agents, AreaService areas, CurrentUser currentUser, Optional<AgentEarnings> earnings) {
+    private final Clock clock;
+
+    AgentsView(AgentService agents, AreaService areas, CurrentUser currentUser, Optional<AgentEarnings> earnings, Clock clock) {
+        this.clock = clock;
         this.agents = agents;
         this.currentUser = currentUser;
         addClassName("agents-view");
@@ -75,7 +78,7 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
                         : getTranslation("agent.inactive-since", dates.format(a.activity().inactiveSince())))
                 .setHeader(getTranslation("villages.filter.status")).setAutoWidth(true);
         earnings.ifPresent(e -> {
-            YearMonth month = YearMonth.now(ZoneId.of("Asia/Jakarta"));
+            YearMonth month = YearMonth.now(clock);
             var rupiah = NumberFormat.getIntegerInstance(getLocale());
             grid.addColumn(a -> "Rp" + rupiah.format(earned.computeIfAbsent(a.id(), id -> e.of(id, month)).collected()))
                     .setHeader(getTranslation("agent.collected-this-month")).setKey("collected").setAutoWidth(true);
@@ -94,9 +97,9 @@ class AgentsView extends VerticalLayout implements HasDynamicTitle {
         var header = new HorizontalLayout(new H2(getTranslation("agent.list.title")));
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWrap(true);
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+        if (currentUser.editsFieldWork()) {
             var register = new Button(getTranslation("agent.register"), VaadinIcon.PLUS.create(),
-                    e -> new AgentFormDialog(agents, areas, saved -> {
+                    e -> new AgentFormDialog(clock, agents, areas, saved -> {
                         refresh();
                         Notification.show(getTranslation("agent.registered", saved.name()));
                     }).open());

@@ -24,9 +24,9 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventView;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.TextStyle;
@@ -59,11 +59,16 @@ class EventCalendarView extends VerticalLayout implements BeforeEnterObserver, H
     private final Button monthButton = new Button();
     private final Paragraph capNotice = new Paragraph();
     private final Div body = new Div();
-    private final LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+    private final LocalDate today;
     private Mode mode = Mode.MONTH;
-    private LocalDate anchor = today;
+    private LocalDate anchor;
 
-    EventCalendarView(EventService events, AgentService agents, CurrentUser currentUser) {
+    private final Clock clock;
+
+    EventCalendarView(EventService events, AgentService agents, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
+        this.today = LocalDate.now(clock);
+        this.anchor = today;
         this.events = events;
         addClassName("calendar-view");
         filters = new EventFilterBar(events, agents, currentUser.scope(), this::render);

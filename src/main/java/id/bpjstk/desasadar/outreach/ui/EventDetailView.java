@@ -21,7 +21,6 @@ import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
@@ -29,6 +28,7 @@ import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.base.ui.Fact;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -48,8 +48,11 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
     private final List<EventSection> sections;
     private String title = "";
 
+    private final Clock clock;
+
     EventDetailView(EventService events, UserService users, AgentService agentService, CurrentUser currentUser,
-                    List<EventSection> sections) {
+                    List<EventSection> sections, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.sections = sections.stream().sorted(Comparator.comparingInt(EventSection::order)).toList();
         this.agentService = agentService;
@@ -97,9 +100,9 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
             cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
             add(cancel);
         }
-        if (e.status() == EventStatus.HELD && (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR))) {
+        if (e.status() == EventStatus.HELD && currentUser.editsFieldWork()) {
             String me = currentUser.get().map(p -> p.username()).orElse("");
-            add(new Button(getTranslation("event.plan-follow-up"), click -> new EventFormDialog(events, agentService, users, e.villageCode(), e.id(), me,
+            add(new Button(getTranslation("event.plan-follow-up"), click -> new EventFormDialog(clock, events, agentService, users, e.villageCode(), e.id(), me,
                     saved -> getUI().ifPresent(ui -> ui.navigate("kegiatan/" + saved.id()))).open()));
         }
     }

@@ -19,16 +19,19 @@ import id.bpjstk.desasadar.outreach.EventDraft;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventType;
 import id.bpjstk.desasadar.outreach.EventView;
+import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 
 /** Plans a socialization in a village (or a follow-up of a held one). A refused save keeps what was typed. */
 class EventFormDialog extends Dialog {
 
-    EventFormDialog(EventService events, AgentService agentService, UserService users, String villageCode, Long followUpOf,
+    private final Clock clock;
+
+    EventFormDialog(Clock clock, EventService events, AgentService agentService, UserService users, String villageCode, Long followUpOf,
                     String currentUsername, Consumer<EventView> onSaved) {
+        this.clock = clock;
         setHeaderTitle(getTranslation(followUpOf == null ? "event.plan" : "event.plan-follow-up"));
         addClassName("event-form");
         var title = new TextField(getTranslation("event.title"));
@@ -38,7 +41,7 @@ class EventFormDialog extends Dialog {
         var type = new ComboBox<EventType>(getTranslation("event.type"), EventType.values());
         type.setItemLabelGenerator(t -> getTranslation("event.type." + t.name()));
         type.setValue(EventType.SOSIALISASI_DESA);
-        LocalDateTime nextMorning = LocalDateTime.now(ZoneId.of("Asia/Jakarta")).plusDays(1).truncatedTo(ChronoUnit.DAYS).plusHours(9);
+        LocalDateTime nextMorning = LocalDateTime.now(clock).plusDays(1).truncatedTo(ChronoUnit.DAYS).plusHours(9);
         var start = new DateTimePicker(getTranslation("event.start"), nextMorning);
         var end = new DateTimePicker(getTranslation("event.end"), nextMorning.plusHours(2));
         start.addValueChangeListener(e -> {

@@ -16,8 +16,8 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventView;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /** The events of the user's scope in a period (this month by default), lazy, soonest first, with filters. */
 @Route("kegiatan")
@@ -30,11 +30,14 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
     private final DatePicker to = new DatePicker();
     private final EventFilterBar filters;
 
-    EventsView(EventService events, AgentService agents, CurrentUser currentUser) {
+    private final Clock clock;
+
+    EventsView(EventService events, AgentService agents, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.events = events;
         addClassName("events-view");
         setSizeFull();
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Jakarta"));
+        LocalDate today = LocalDate.now(clock);
         from.setLabel(getTranslation("event.filter.from"));
         from.setValue(today.withDayOfMonth(1));
         to.setLabel(getTranslation("event.filter.to"));

@@ -8,13 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.territory.ui.VillageSection;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 
@@ -27,7 +27,10 @@ class EventsVillageSection implements VillageSection {
     private final AgentService agentService;
     private final CurrentUser currentUser;
 
-    EventsVillageSection(EventService events, UserService users, AgentService agentService, CurrentUser currentUser) {
+    private final Clock clock;
+
+    EventsVillageSection(EventService events, UserService users, AgentService agentService, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.events = events;
         this.agentService = agentService;
         this.users = users;
@@ -56,9 +59,9 @@ class EventsVillageSection implements VillageSection {
             link.addClassName("event-link");
             box.add(new Div(link));
         }
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+        if (currentUser.editsFieldWork()) {
             String me = currentUser.get().map(p -> p.username()).orElse("");
-            var plan = new Button(box.getTranslation("event.plan"), click -> new EventFormDialog(events, agentService, users, villageCode, null, me,
+            var plan = new Button(box.getTranslation("event.plan"), click -> new EventFormDialog(clock, events, agentService, users, villageCode, null, me,
                     saved -> UI.getCurrent().navigate("kegiatan/" + saved.id())).open());
             plan.addClassName("plan-event");
             box.add(plan);

@@ -44,13 +44,13 @@ public class CalendarFeedService {
     private final Clock clock;
 
     CalendarFeedService(FeedTokens tokens, EventService events, EventFacts facts, UserService users, CurrentUser currentUser,
-                        Optional<Clock> clock) {
+                        Clock clock) {
         this.tokens = tokens;
         this.events = events;
         this.facts = facts;
         this.users = users;
         this.currentUser = currentUser;
-        this.clock = clock.orElse(Clock.system(ICalendarWriter.ZONE));
+        this.clock = clock;
     }
 
     /** Whether the caller has an active feed address, and since when. */

@@ -64,7 +64,7 @@ public class DaySheetService {
     private final Clock clock;
 
     DaySheetService(EventService events, EventFacts facts, WorkerService workers, VillageProfileService profiles,
-                    CoverageQueries coverage, UserService users, CurrentUser currentUser, Optional<Clock> clock) {
+                    CoverageQueries coverage, UserService users, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.facts = facts;
         this.workers = workers;
@@ -72,7 +72,7 @@ public class DaySheetService {
         this.coverage = coverage;
         this.users = users;
         this.currentUser = currentUser;
-        this.clock = clock.orElse(Clock.system(ICalendarWriter.ZONE));
+        this.clock = clock;
     }
 
     /** The PDF of an officer's day (username as on the events); refused when the day has no visits. */

@@ -5,7 +5,6 @@ import com.vaadin.flow.spring.annotation.SpringComponent;
 import com.vaadin.flow.spring.annotation.UIScope;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
@@ -19,6 +18,7 @@ import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.MapSettings;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -41,8 +41,11 @@ class PlanBuilderParts {
     private final MapSettings settings;
     private final DaySheetService daySheets;
 
+    private final Clock clock;
+
     PlanBuilderParts(RouteService routes, PlanningService planning, EventService events, AreaService areas, UserService users,
-                     AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings, DaySheetService daySheets) {
+                     AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings, DaySheetService daySheets, Clock clock) {
+        this.clock = clock;
         this.routes = routes;
         this.planning = planning;
         this.events = events;
@@ -56,14 +59,14 @@ class PlanBuilderParts {
     }
 
     void attachTo(PlanningView view) {
-        var saved = new SavedPlans(planning, daySheets);
-        if (currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN)) {
+        var saved = new SavedPlans(planning, daySheets, clock);
+        if (currentUser.editsFieldWork()) {
             UserPrincipal me = currentUser.get().orElseThrow();
             AreaScope scope = me.scope();
             String area = scope.codes().isEmpty() ? "" : scope.codes().getFirst();
             List<AgentView> agentChoices = area.length() >= 5 ? agents.near(area) : agents.list();
             var editor = new PlanEditor(routes, planning, events, areas, users.officersCovering(area), agentChoices, startPoints(scope),
-                    me.username(), settings, p -> saved.refresh());
+                    me.username(), settings, clock, p -> saved.refresh());
             Tab editorTab = view.tabs().add(view.getTranslation("plan.tab.editor"), editor);
             editorTab.addClassName("plan-editor-tab");
             view.addAddToPlanListener(e -> {

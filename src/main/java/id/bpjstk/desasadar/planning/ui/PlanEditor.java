@@ -51,11 +51,10 @@ import id.bpjstk.desasadar.planning.route.StopIssue;
 import id.bpjstk.desasadar.planning.route.UnplannedStop;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.MapSettings;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -85,7 +84,7 @@ class PlanEditor extends Div {
     private final PlanningService planning;
     private final EventService events;
     private final AreaService areas;
-    private final ZoneId zone = ZoneId.of("Asia/Jakarta");
+    private final Clock clock;
 
     private final TextField title = new TextField();
     private final ComboBox<UserPrincipal> officer = new ComboBox<>();
@@ -120,12 +119,13 @@ class PlanEditor extends Div {
      * @param startPoints the offices with a location; empty: the user is asked for one, never given a guess
      */
     PlanEditor(RouteService routes, PlanningService planning, EventService events, AreaService areas, List<UserPrincipal> officers,
-               List<AgentView> agentChoices, List<StartPoint> startPoints, String username, MapSettings settings, Consumer<PlanView> onSaved) {
+               List<AgentView> agentChoices, List<StartPoint> startPoints, String username, MapSettings settings, Clock clock, Consumer<PlanView> onSaved) {
         this.routes = routes;
         this.planning = planning;
         this.events = events;
         this.areas = areas;
         this.onSaved = onSaved;
+        this.clock = clock;
         addClassName("plan-editor");
 
         title.setLabel(getTranslation("plan.name"));
@@ -141,10 +141,10 @@ class PlanEditor extends Div {
         agents.setItemLabelGenerator(a -> a.name() + " (" + a.registrationNumber() + ")");
         agents.setItems(agentChoices);
         agents.addClassName("plan-agents");
-        LocalDate tomorrow = LocalDate.now(zone).plusDays(1);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         firstDay.setLabel(getTranslation("plan.first-day"));
         firstDay.setValue(tomorrow);
-        firstDay.setMin(LocalDate.now(zone));
+        firstDay.setMin(LocalDate.now(clock));
         lastDay.setLabel(getTranslation("plan.last-day"));
         lastDay.setValue(tomorrow);
         firstDay.addValueChangeListener(e -> {
@@ -249,7 +249,7 @@ class PlanEditor extends Div {
         PlanAssembly.candidates(plan, this::pointOf).forEach(c -> picks.put(c.stopId(), c));
         title.setValue(plan.title());
         officer.getListDataView().getItems().filter(u -> u.username().equals(plan.officer())).findFirst().ifPresent(officer::setValue);
-        firstDay.setValue(plan.firstDay().isBefore(LocalDate.now(zone)) ? LocalDate.now(zone) : plan.firstDay());
+        firstDay.setValue(plan.firstDay().isBefore(LocalDate.now(clock)) ? LocalDate.now(clock) : plan.firstDay());
         lastDay.setValue(plan.lastDay().isBefore(firstDay.getValue()) ? firstDay.getValue() : plan.lastDay());
         dayStart.setValue(plan.dayStart());
         dayEnd.setValue(plan.dayEnd());

@@ -12,8 +12,8 @@ import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.planning.PlanView;
 import id.bpjstk.desasadar.planning.calendar.DaySheetService;
 import id.bpjstk.desasadar.planning.PlanningService;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -33,7 +33,10 @@ class SavedPlans extends Div {
 
     private Consumer<PlanView> open = p -> { };
 
-    SavedPlans(PlanningService planning, DaySheetService daySheets) {
+    private final Clock clock;
+
+    SavedPlans(PlanningService planning, DaySheetService daySheets, Clock clock) {
+        this.clock = clock;
         this.planning = planning;
         addClassName("plan-saved");
         grid.addClassName("plan-saved-grid");
@@ -72,6 +75,6 @@ class SavedPlans extends Div {
     }
 
     void refresh() {
-        grid.setItems(planning.list(LocalDate.now(ZoneId.of("Asia/Jakarta")), SHOWN));
+        grid.setItems(planning.list(LocalDate.now(clock), SHOWN));
     }
 }

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.site.SiteImportService;
 import java.io.IOException;
 import com.vaadin.flow.component.html.H2;
@@ -50,7 +49,7 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
                 new DownloadLink(getTranslation("export.csv"), "lokasi-kerja.csv", "text/csv", sites::exportCsv),
                 new DownloadLink(getTranslation("export.geojson"), "lokasi-kerja.geojson", "application/geo+json", sites::exportGeoJson));
         add(new H2(getTranslation("sites.title")), exports);
-        if (currentUser.hasRole(Role.ADMIN) || currentUser.hasRole(Role.COORDINATOR)) {
+        if (currentUser.editsFieldWork()) {
             add(importer());
         }
         add(grid);

@@ -29,11 +29,11 @@ import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.ProfileChange;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.territory.VillageProfileView;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
@@ -48,7 +48,10 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private String title = "";
     private VillageProfileView current;
 
-    VillageDetailView(VillageProfileService profiles, List<VillageSection> sections) {
+    private final Clock clock;
+
+    VillageDetailView(VillageProfileService profiles, List<VillageSection> sections, Clock clock) {
+        this.clock = clock;
         this.profiles = profiles;
         this.sections = sections.stream().sorted(Comparator.comparingInt(VillageSection::order)).toList();
         addClassName("village-detail");
@@ -164,7 +167,7 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
             return box;
         }
         var grid = new Grid<ProfileChange>();
-        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(ZoneId.of("Asia/Jakarta"));
+        var when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(getLocale()).withZone(clock.getZone());
         grid.addColumn(c -> when.format(c.at())).setHeader(getTranslation("history.when")).setAutoWidth(true);
         grid.addColumn(ProfileChange::by).setHeader(getTranslation("history.who")).setAutoWidth(true);
         grid.addColumn(c -> getTranslation("history.field." + c.field())).setHeader(getTranslation("history.field")).setAutoWidth(true);
@@ -179,8 +182,8 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
     private void openStatusDialog(DesignationStatus to) {
         var dialog = new Dialog(getTranslation("profile.move-to." + to.name()));
         var date = new DatePicker(getTranslation("profile.date"));
-        date.setMax(LocalDate.now(ZoneId.of("Asia/Jakarta")));
-        date.setValue(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        date.setMax(LocalDate.now(clock));
+        date.setValue(LocalDate.now(clock));
         var decree = new TextField(getTranslation("profile.decree"));
         decree.setMaxLength(VillageProfileService.DECREE_MAX);
         var reason = new TextArea(getTranslation("profile.reason"));

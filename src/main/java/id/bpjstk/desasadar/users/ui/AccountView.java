@@ -15,6 +15,7 @@ import id.bpjstk.desasadar.base.security.MyAccount;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.base.ui.Fact;
 import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -23,7 +24,10 @@ import java.util.stream.Collectors;
 @PermitAll
 class AccountView extends VerticalLayout implements HasDynamicTitle {
 
-    AccountView(UserService users, CurrentUser currentUser) {
+    private final Clock clock;
+
+    AccountView(UserService users, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         addClassName("account-view");
         MyAccount me = users.myAccount();
         String never = getTranslation("account.never");
@@ -34,8 +38,8 @@ class AccountView extends VerticalLayout implements HasDynamicTitle {
         Fact.add(facts, "user.full-name", me.fullName());
         Fact.add(facts, "user.role", getTranslation("role." + me.role().name()));
         Fact.add(facts, "user.scope", scope.isEmpty() ? "–" : scope);
-        Fact.add(facts, "account.this-sign-in", Times.format(me.lastSignIn(), getLocale(), never));
-        Fact.add(facts, "account.previous-sign-in", Times.format(me.previousSignIn(), getLocale(), never));
+        Fact.add(facts, "account.this-sign-in", Times.format(clock.getZone(), me.lastSignIn(), getLocale(), never));
+        Fact.add(facts, "account.previous-sign-in", Times.format(clock.getZone(), me.previousSignIn(), getLocale(), never));
         facts.setPadding(false);
         facts.setSpacing(false);
         facts.addClassName("account-facts");

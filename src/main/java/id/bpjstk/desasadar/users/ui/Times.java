@@ -6,19 +6,17 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Sign-in times as the users read them: Western Indonesian Time, in the UI's language. */
+/** Sign-in times as the users read them: in the application's zone (WIB by default, {@code app.zone}), in the UI's language. */
 final class Times {
-
-    static final ZoneId ZONE = ZoneId.of("Asia/Jakarta");
 
     private Times() {
     }
 
-    static String format(Instant at, Locale locale, String never) {
+    static String format(ZoneId zone, Instant at, Locale locale, String never) {
         if (at == null) {
             return never;
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(ZONE).format(at)
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT).withLocale(locale).withZone(zone).format(at)
                 + " WIB";
     }
 }

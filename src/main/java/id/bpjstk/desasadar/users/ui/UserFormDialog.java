@@ -24,6 +24,7 @@ import id.bpjstk.desasadar.base.security.UserRow;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.partner.PartnerView;
 import id.bpjstk.desasadar.territory.OfficeView;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -48,8 +49,11 @@ class UserFormDialog extends Dialog {
     private final ComboBox<PartnerView> partner = new ComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
 
-    UserFormDialog(UserAdministration users, UserRow user, Map<Long, OfficeView> offices, Map<Long, PartnerView> partners,
+    private final Clock clock;
+
+    UserFormDialog(Clock clock, UserAdministration users, UserRow user, Map<Long, OfficeView> offices, Map<Long, PartnerView> partners,
                    Runnable changed) {
+        this.clock = clock;
         this.users = users;
         this.user = user;
         this.changed = changed;
@@ -120,7 +124,7 @@ class UserFormDialog extends Dialog {
             unlock.addClassName("user-unlock");
             var lockedUntil = users.signInLockedUntil(user.id());
             unlock.setEnabled(lockedUntil.isPresent());
-            lockedUntil.ifPresent(until -> unlock.setTooltipText(getTranslation("user.sign-in-locked-until", Times.format(until, getLocale(), ""))));
+            lockedUntil.ifPresent(until -> unlock.setTooltipText(getTranslation("user.sign-in-locked-until", Times.format(clock.getZone(), until, getLocale(), ""))));
             var left = new Div(reset, toggle, unlock);
             left.getStyle().set("margin-inline-end", "auto").set("display", "flex").set("gap", "var(--lumo-space-s)").set("flex-wrap", "wrap");
             getFooter().add(left);

@@ -21,6 +21,7 @@ import id.bpjstk.desasadar.partner.PartnerView;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -41,7 +42,10 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
     private final Map<Long, OfficeView> offices;
     private final Map<Long, PartnerView> partners;
 
-    UsersView(UserAdministration users, OfficeService officeService, PartnerService partnerService) {
+    private final Clock clock;
+
+    UsersView(UserAdministration users, OfficeService officeService, PartnerService partnerService, Clock clock) {
+        this.clock = clock;
         this.users = users;
         this.offices = officeService.list().stream().collect(Collectors.toMap(OfficeView::id, Function.identity()));
         this.partners = partnerService.partners().stream().collect(Collectors.toMap(PartnerView::id, Function.identity()));
@@ -63,7 +67,7 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         status.setItemLabelGenerator(b -> getTranslation(b ? "user.status.enabled" : "user.status.disabled"));
         status.setClearButtonVisible(true);
         status.addValueChangeListener(e -> refresh());
-        var add = new Button(getTranslation("user.add"), e -> new UserFormDialog(users, null, offices, partners, this::refresh).open());
+        var add = new Button(getTranslation("user.add"), e -> new UserFormDialog(clock, users, null, offices, partners, this::refresh).open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("user-add");
         var tools = new FlexLayout(search, role, status, add);
@@ -79,9 +83,9 @@ class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> getTranslation(u.enabled() ? "user.status.enabled" : "user.status.disabled")
                 + (u.mustChangePassword() ? " · " + getTranslation("user.status.one-time") : ""))
                 .setHeader(getTranslation("user.status")).setAutoWidth(true);
-        grid.addColumn(u -> Times.format(u.lastSignIn(), getLocale(), getTranslation("account.never")))
+        grid.addColumn(u -> Times.format(clock.getZone(), u.lastSignIn(), getLocale(), getTranslation("account.never")))
                 .setHeader(getTranslation("user.last-sign-in")).setAutoWidth(true);
-        grid.addItemClickListener(e -> new UserFormDialog(users, e.getItem(), offices, partners, this::refresh).open());
+        grid.addItemClickListener(e -> new UserFormDialog(clock, users, e.getItem(), offices, partners, this::refresh).open());
         grid.setSizeFull();
         add(new H2(getTranslation("user.title")), tools, grid);
         refresh();

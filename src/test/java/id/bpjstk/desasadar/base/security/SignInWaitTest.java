@@ -3,14 +3,14 @@ package id.bpjstk.desasadar.base.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjstk.desasadar.base.cache.LocalCaches;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** How long an account waits after failed sign-ins (decision 019): nothing for four, then 30 s doubling to 15 min. */
 class SignInWaitTest {
 
-    private final SignInThrottle throttle = new SignInThrottle(null, new LocalCaches(), Optional.empty(), 5, Duration.ofSeconds(30),
+    private final SignInThrottle throttle = new SignInThrottle(null, new LocalCaches(), Clock.systemUTC(), 5, Duration.ofSeconds(30),
             Duration.ofMinutes(15), Duration.ofHours(24), 20, Duration.ofMinutes(10));
 
     @Test

@@ -11,7 +11,7 @@ import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.ContributionService;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;

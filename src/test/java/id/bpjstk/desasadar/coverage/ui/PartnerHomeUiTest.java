@@ -19,7 +19,7 @@ import id.bpjstk.desasadar.base.ui.map.AreaClickEvent;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
 import id.bpjstk.desasadar.coverage.CoverageFigures;
 import id.bpjstk.desasadar.enrollment.ContributionService;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;

@@ -19,7 +19,7 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.enrollment.Funding;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Sex;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;

@@ -20,7 +20,7 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.partner.AreaOption;
-import id.bpjstk.desasadar.partner.FundingKind;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
@@ -89,7 +89,7 @@ class PartnersUiTest {
         assertThat(GridKt._getFormattedRow(mous, 0)).contains(number, "250");
         MouView saved = partners.mous().stream().filter(m -> m.number().equals(number)).findFirst().orElseThrow();
         assertThat(saved.partnerName()).isEqualTo(name);
-        assertThat(saved.funding()).isEqualTo(FundingKind.APBD);
+        assertThat(saved.funding()).isEqualTo(Funding.APBD);
         assertThat(saved.areaCodes()).containsExactly("35.15.01");
         assertThat(saved.remaining()).isEqualTo(250);
     }

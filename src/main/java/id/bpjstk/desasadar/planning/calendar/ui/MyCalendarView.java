@@ -34,8 +34,8 @@ import id.bpjstk.desasadar.planning.calendar.DaySheetService;
 import id.bpjstk.desasadar.planning.calendar.FeedAddress;
 import jakarta.annotation.security.PermitAll;
 import java.io.ByteArrayInputStream;
+import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.TreeSet;
@@ -60,7 +60,10 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEn
     final Button makeSheet = new Button();
     final Anchor sheetLink = new Anchor();
 
-    MyCalendarView(CalendarFeedService feeds, DaySheetService sheets, EventService events, CurrentUser currentUser) {
+    private final Clock clock;
+
+    MyCalendarView(CalendarFeedService feeds, DaySheetService sheets, EventService events, CurrentUser currentUser, Clock clock) {
+        this.clock = clock;
         this.feeds = feeds;
         this.sheets = sheets;
         addClassName("my-calendar-view");
@@ -94,9 +97,9 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEn
         officers.add(me.username());
         officer.setItems(officers);
         officer.setValue(me.username());
-        officer.setVisible(me.role() == Role.ADMIN || me.role() == Role.COORDINATOR);
+        officer.setVisible(me.role().editsFieldWork());
         day.setLabel(getTranslation("my-calendar.sheet.day"));
-        day.setValue(LocalDate.now(ZoneId.of("Asia/Jakarta")));
+        day.setValue(LocalDate.now(clock));
         makeSheet.setText(getTranslation("my-calendar.sheet.make"));
         makeSheet.setIcon(VaadinIcon.PRINT.create());
         makeSheet.addClickListener(e -> makeSheet());
