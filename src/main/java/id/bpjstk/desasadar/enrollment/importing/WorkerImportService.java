@@ -20,6 +20,8 @@ import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.territory.AreaDirectory;
+import id.bpjstk.desasadar.territory.AreaLevel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -27,7 +29,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,7 +38,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -57,7 +58,7 @@ public class WorkerImportService {
     private static final CsvIntake.Spec SPEC = new CsvIntake.Spec(COLUMNS, OPTIONAL_COLUMNS, MAX_BYTES);
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final CurrentUser currentUser;
     private final TariffService tariffs;
     private final PartnerService partners;
@@ -68,13 +69,13 @@ public class WorkerImportService {
     private final AuditService audit;
     private final Counter rows;
 
-    WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
+    WorkerImportService(DataSource dataSource, AreaDirectory areas, CurrentUser currentUser, TariffService tariffs,
                         PartnerService partners, AgentService agents, EventService events, SiteService sites,
                         Optional<Clock> clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
         this.rows = ImportRun.rowCounter(meters, "workers");
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.areas = areas;
         this.currentUser = currentUser;
         this.tariffs = tariffs;
         this.partners = partners;
@@ -157,18 +158,11 @@ public class WorkerImportService {
 
     /** Province, regency and district codes (about 7,800) for the NIK's area checks. */
     private Set<String> officialAreaCodes() {
-        return new HashSet<>(jdbc.queryForList("SELECT code FROM area WHERE level <> 'VILLAGE'", String.class));
+        return areas.codes(EnumSet.of(AreaLevel.PROVINCE, AreaLevel.REGENCY, AreaLevel.DISTRICT), code -> true);
     }
 
     /** Loaded once per import (at most 83,762 codes) instead of a look-up per row. */
     private Set<String> villagesIn(AreaScope scope) {
-        Set<String> codes = new HashSet<>();
-        jdbc.query("SELECT code FROM area WHERE level = 'VILLAGE'", rs -> {
-            String code = rs.getString(1);
-            if (scope.includes(code)) {
-                codes.add(code);
-            }
-        });
-        return codes;
+        return areas.codes(EnumSet.of(AreaLevel.VILLAGE), scope::includes);
     }
 }
