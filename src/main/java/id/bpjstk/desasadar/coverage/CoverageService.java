@@ -44,8 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * partner reads only the cells of its own MoUs inside its scope, which hold no reach, events or agents; an
  * administrator reads everything. Nothing here reads the worker table, except the agent leaderboard (by its indexes).
  *
- * <p>Names of areas come from territory's {@link AreaDirectory}; potentials from {@code coverage_potential}, kept from territory's {@link
- * id.bpjstk.desasadar.territory.VillagePotentialChanged} events.
+ * <p>Names of areas come from territory's {@link AreaDirectory}; potentials from {@code coverage_potential}, kept from
+ * territory's {@link id.bpjstk.desasadar.territory.VillagePotentialChanged} events.
  */
 @Service
 public class CoverageService implements CoverageQueries {
@@ -61,7 +61,8 @@ public class CoverageService implements CoverageQueries {
     private final OfficeService offices;
     private final MeterRegistry meters;
 
-    CoverageService(JdbcTemplate jdbc, AreaDirectory areas, CurrentUser currentUser, PartnerService partners, OfficeService offices, MeterRegistry meters) {
+    CoverageService(JdbcTemplate jdbc, AreaDirectory areas, CurrentUser currentUser, PartnerService partners, OfficeService offices,
+                    MeterRegistry meters) {
         this.jdbc = jdbc;
         this.areas = areas;
         this.currentUser = currentUser;
