@@ -7,8 +7,11 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
+import id.bpjstk.desasadar.territory.AreaDirectory;
+import id.bpjstk.desasadar.territory.AreaEntry;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import id.bpjstk.desasadar.territory.VillagePotentials;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.sql.Connection;
@@ -41,9 +44,8 @@ import org.springframework.transaction.annotation.Transactional;
  * partner reads only the cells of its own MoUs inside its scope, which hold no reach, events or agents; an
  * administrator reads everything. Nothing here reads the worker table, except the agent leaderboard (by its indexes).
  *
- * <p>Names of areas come from the {@code area} table (territory's, read by SQL because territory offers no bulk read of
- * names yet); potentials from {@code coverage_potential}, kept from territory's {@link
- * id.bpjstk.desasadar.territory.VillagePotentialChanged} events.
+ * <p>Names of areas come from territory's {@link AreaDirectory}; potentials from {@code coverage_potential}, kept from
+ * territory's {@link id.bpjstk.desasadar.territory.VillagePotentialChanged} events.
  */
 @Service
 public class CoverageService implements CoverageQueries {
@@ -53,13 +55,16 @@ public class CoverageService implements CoverageQueries {
     private static final int VILLAGE_LEVEL = 4;
 
     private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final CurrentUser currentUser;
     private final PartnerService partners;
     private final OfficeService offices;
     private final MeterRegistry meters;
 
-    CoverageService(JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners, OfficeService offices, MeterRegistry meters) {
+    CoverageService(JdbcTemplate jdbc, AreaDirectory areas, CurrentUser currentUser, PartnerService partners, OfficeService offices,
+                    MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.areas = areas;
         this.currentUser = currentUser;
         this.partners = partners;
         this.offices = offices;
@@ -392,12 +397,7 @@ public class CoverageService implements CoverageQueries {
                         FROM worker WHERE agent_id IS NOT NULL GROUP BY agent_id, d""");
             }
             // one province at a time, so that the cells in memory stay those of a province
-            List<String> provinces = new ArrayList<>();
-            try (var s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT code FROM area WHERE parent_code IS NULL ORDER BY code")) {
-                while (rs.next()) {
-                    provinces.add(rs.getString(1));
-                }
-            }
+            List<String> provinces = areas.children("").stream().map(AreaEntry::code).toList();
             boolean staged = false;
             for (String province : provinces) {
                 Cells cells = new Cells();
@@ -417,21 +417,15 @@ public class CoverageService implements CoverageQueries {
 
     /** The province's recorded potentials summed per area; returns the villages that have one. */
     private static Set<String> rebuildPotentials(Connection c, String province) throws SQLException {
-        Set<String> villages = new java.util.HashSet<>();
+        Map<String, Long> potentials = VillagePotentials.inProvince(c, province);
         Map<String, Long> sums = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT village_code, potential FROM village_profile WHERE potential > 0 AND village_code LIKE ?")) {
-            s.setString(1, SqlLike.startingWith(province + "."));
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    villages.add(rs.getString(1));
-                    for (String code : Cells.lineage(rs.getString(1))) {
-                        sums.merge(code, rs.getLong(2), Long::sum);
-                    }
-                }
+        potentials.forEach((village, potential) -> {
+            for (String code : Cells.lineage(village)) {
+                sums.merge(code, potential, Long::sum);
             }
-        }
+        });
         CoveragePotentials.addPotentials(c, sums);
-        return villages;
+        return potentials.keySet();
     }
 
     private static void rebuildWorkers(Connection c, String province, Cells cells, Set<String> withPotential) throws SQLException {
@@ -646,23 +640,12 @@ public class CoverageService implements CoverageQueries {
     }
 
     private String nameOf(String code) {
-        if (code.isEmpty()) {
-            return "Indonesia";
-        }
-        return jdbc.query("SELECT name FROM area WHERE code = ?", (rs, i) -> rs.getString(1), code).stream().findFirst().orElse(null);
+        return code.isEmpty() ? "Indonesia" : areas.name(code);
     }
 
     private Map<String, String> childNames(String parentCode) {
         Map<String, String> names = new LinkedHashMap<>();
-        if (parentCode.isEmpty()) {
-            jdbc.query("SELECT code, name FROM area WHERE parent_code IS NULL ORDER BY code", rs -> {
-                names.put(rs.getString(1), rs.getString(2));
-            });
-        } else {
-            jdbc.query("SELECT code, name FROM area WHERE parent_code = ? ORDER BY code", rs -> {
-                names.put(rs.getString(1), rs.getString(2));
-            }, parentCode);
-        }
+        areas.children(parentCode).forEach(a -> names.put(a.code(), a.name()));
         return names;
     }
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage;
 
+import id.bpjstk.desasadar.territory.VillagePotentials;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -145,7 +146,7 @@ public final class CoverageUpkeep {
         }
 
         private void after(Connection connection) throws SQLException {
-            Set<String> withPotential = Footprints.villagesWithPotential(connection, enrolled.stream().map(Enrolled::village).toList());
+            Set<String> withPotential = VillagePotentials.villagesWithPotential(connection, enrolled.stream().map(Enrolled::village).toList());
             for (Enrolled e : enrolled) {
                 Footprints.worker(cells, 1, e.village(), e.mouId(), e.on(), List.of(), withPotential.contains(e.village()), e.agentId(), signs);
             }

@@ -1,11 +1,11 @@
 package id.bpjstk.desasadar.coverage;
 
-import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.DemoUsers;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.territory.AreaDirectory;
 import id.bpjstk.desasadar.territory.OfficeService;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -17,11 +17,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.context.annotation.Profile;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.annotation.Profile;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -61,16 +60,16 @@ class DemoTargets {
     private final TargetService targets;
     private final OfficeService offices;
     private final UserService users;
-    private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
 
     private final Clock clock;
 
-    DemoTargets(TargetService targets, OfficeService offices, UserService users, JdbcTemplate jdbc, Clock clock) {
+    DemoTargets(TargetService targets, OfficeService offices, UserService users, AreaDirectory areas, Clock clock) {
         this.clock = clock;
         this.targets = targets;
         this.offices = offices;
         this.users = users;
-        this.jdbc = jdbc;
+        this.areas = areas;
     }
 
     /** After the demo offices (order 5): the public figures belong to two kanwil. */
@@ -127,15 +126,8 @@ class DemoTargets {
         return Math.max(1L, Math.round(value));
     }
 
-    /** Reference data read directly: the number of villages of each regency is no one's secret. */
+    /** Reference data: the number of villages of each regency is no one's secret. */
     private Map<String, Long> villagesPerRegency(String province) {
-        Map<String, Long> counts = new LinkedHashMap<>();
-        jdbc.query("""
-                SELECT LEFT(code, 5), COUNT(*) FROM area WHERE level = 'VILLAGE' AND code LIKE ?
-                GROUP BY LEFT(code, 5) ORDER BY LEFT(code, 5)""",
-                rs -> {
-                    counts.put(rs.getString(1), rs.getLong(2));
-                }, SqlLike.startingWith(province + "."));
-        return counts;
+        return areas.villagesPerRegency(province);
     }
 }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage;
 
+import id.bpjstk.desasadar.territory.VillagePotentials;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -11,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -194,36 +194,11 @@ final class Footprints {
                 }
             }
         }
-        Set<String> withPotential = villagesWithPotential(c, rows.stream().map(WorkerRow::village).toList());
+        Set<String> withPotential = VillagePotentials.villagesWithPotential(c, rows.stream().map(WorkerRow::village).toList());
         for (WorkerRow w : rows) {
             worker(into, sign, w.village(), w.mou(), w.enrolled(), paid.getOrDefault(w.id(), List.of()), withPotential.contains(w.village()),
                     w.agent(), signs);
         }
-    }
-
-    /**
-     * Which of these villages have a recorded outreach potential (territory's {@code village_profile}, read in share
-     * mode so that a potential being recorded meanwhile is waited for rather than missed).
-     */
-    static Set<String> villagesWithPotential(Connection c, Collection<String> villages) throws SQLException {
-        Set<String> distinct = new TreeSet<>(villages);
-        Set<String> found = new HashSet<>();
-        if (distinct.isEmpty()) {
-            return found;
-        }
-        try (PreparedStatement s = c.prepareStatement("SELECT village_code FROM village_profile WHERE potential > 0 AND village_code IN ("
-                + marks(distinct.size()) + ") LOCK IN SHARE MODE")) {
-            int i = 1;
-            for (String v : distinct) {
-                s.setString(i++, v);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
-                }
-            }
-        }
-        return found;
     }
 
     static void agents(Connection c, Collection<Long> ids, int sign, Cells into) throws SQLException {

@@ -6,6 +6,8 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
+import id.bpjstk.desasadar.territory.AreaDirectory;
+import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import java.math.BigDecimal;
@@ -22,7 +24,6 @@ import java.util.OptionalLong;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,15 +54,15 @@ public class TargetService {
     private final TargetRepository targets;
     private final OfficeService offices;
     private final CurrentUser currentUser;
-    private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final TransactionTemplate tx;
 
-    TargetService(TargetRepository targets, OfficeService offices, CurrentUser currentUser, JdbcTemplate jdbc,
+    TargetService(TargetRepository targets, OfficeService offices, CurrentUser currentUser, AreaDirectory areas,
                   TransactionTemplate tx) {
         this.targets = targets;
         this.offices = offices;
         this.currentUser = currentUser;
-        this.jdbc = jdbc;
+        this.areas = areas;
         this.tx = tx;
     }
 
@@ -255,9 +256,9 @@ public class TargetService {
             throw new RuleViolation("target.error.owner");
         }
         if (d.owner().isArea()) {
-            String level = jdbc.query("SELECT level FROM area WHERE code = ?", (rs, i) -> rs.getString(1), d.owner().areaCode())
-                    .stream().findFirst().orElseThrow(() -> new RuleViolation("target.error.unknown-area", d.owner().areaCode()));
-            if (!level.equals("PROVINCE") && !level.equals("REGENCY")) {
+            AreaLevel level = areas.level(d.owner().areaCode())
+                    .orElseThrow(() -> new RuleViolation("target.error.unknown-area", d.owner().areaCode()));
+            if (level != AreaLevel.PROVINCE && level != AreaLevel.REGENCY) {
                 throw new RuleViolation("target.error.area-level", d.owner().areaCode());
             }
         } else if (offices.list().stream().noneMatch(o -> o.id().equals(d.owner().officeId()))) {
@@ -364,14 +365,8 @@ public class TargetService {
         }
         Map<Long, OfficeView> officeById = officeList.stream().collect(Collectors.toMap(OfficeView::id, o -> o));
         List<String> codes = rows.stream().map(t -> t.owner().areaCode()).filter(java.util.Objects::nonNull).distinct().toList();
-        Map<String, String> names = new HashMap<>();
-        if (!codes.isEmpty()) {
-            // area names are public reference data: read unscoped, a coordinator may see the name of their province
-            jdbc.query("SELECT code, name FROM area WHERE code IN (" + String.join(",", java.util.Collections.nCopies(codes.size(), "?")) + ")",
-                    rs -> {
-                        names.put(rs.getString(1), rs.getString(2));
-                    }, codes.toArray());
-        }
+        // area names are public reference data: read unscoped, a coordinator may see the name of their province
+        Map<String, String> names = areas.names(codes);
         return rows.stream().map(t -> {
             TargetOwner owner = t.owner();
             OfficeView office = owner.isArea() ? null : officeById.get(owner.officeId());

@@ -2,6 +2,8 @@ package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.coverage.CoverageService;
+import id.bpjstk.desasadar.territory.AreaDirectory;
+import id.bpjstk.desasadar.territory.AreaLevel;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +17,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -62,6 +65,7 @@ class DemoPopulation {
     private static final Logger log = LoggerFactory.getLogger(DemoPopulation.class);
 
     private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final TransactionTemplate tx;
     private final TariffService tariffs;
     private final CoverageService coverage;
@@ -70,10 +74,11 @@ class DemoPopulation {
     private final int size;
     private final long seed;
 
-    DemoPopulation(JdbcTemplate jdbc, TransactionTemplate tx, TariffService tariffs, CoverageService coverage, UserService users,
+    DemoPopulation(JdbcTemplate jdbc, AreaDirectory areas, TransactionTemplate tx, TariffService tariffs, CoverageService coverage, UserService users,
                    Clock clock, @Value("${app.demo-population.workers:40000}") int size,
                    @Value("${app.demo-population.seed:20260101}") long seed) {
         this.jdbc = jdbc;
+        this.areas = areas;
         this.tx = tx;
         this.tariffs = tariffs;
         this.coverage = coverage;
@@ -166,16 +171,8 @@ class DemoPopulation {
 
         Generated run() throws SQLException {
             long t0 = System.nanoTime();
-            List<String> villages = new ArrayList<>();
-            try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("SELECT code, level FROM area WHERE (code LIKE '16%' OR code LIKE '35%') ORDER BY code")) {
-                while (rs.next()) {
-                    areaCodes.add(rs.getString(1));
-                    if (rs.getString(1).length() == 13) {
-                        villages.add(rs.getString(1));
-                    }
-                }
-            }
+            areaCodes.addAll(areas.codes(EnumSet.allOf(AreaLevel.class), code -> PROVINCES.stream().anyMatch(code::startsWith)));
+            List<String> villages = areaCodes.stream().filter(code -> code.length() == 13).sorted().toList();
             areaCodes.addAll(PROVINCES);
             if (villages.isEmpty()) {
                 return new Generated(0, 0, 0, 0, 0, 0, 0, 0);

@@ -7,6 +7,7 @@ import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.PartnerView;
+import id.bpjstk.desasadar.territory.AreaDirectory;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import java.sql.Date;
 import java.time.Clock;
@@ -37,12 +38,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class UmkmService {
 
     private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final CurrentUser currentUser;
     private final PartnerService partners;
     private final Clock clock;
 
-    UmkmService(JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners, Clock clock) {
+    UmkmService(JdbcTemplate jdbc, AreaDirectory areas, CurrentUser currentUser, PartnerService partners, Clock clock) {
         this.jdbc = jdbc;
+        this.areas = areas;
         this.currentUser = currentUser;
         this.partners = partners;
         this.clock = clock;
@@ -95,13 +98,13 @@ public class UmkmService {
         // the page's ids from ix_site_partner_name alone (its own order, no sort, no row read for the rows skipped),
         // then their details
         List<UmkmFigures> page = jdbc.query("""
-                SELECT s.id, s.name, s.owner_name, s.village_code, a.name, s.address, s.estimated_workers
+                SELECT s.id, s.name, s.owner_name, s.village_code, s.address, s.estimated_workers
                 FROM (SELECT s.id FROM site s FORCE INDEX (ix_site_partner_name) WHERE%s
                       ORDER BY s.name, s.village_code, s.id LIMIT ? OFFSET ?) page
-                JOIN site s ON s.id = page.id JOIN area a ON a.code = s.village_code
+                JOIN site s ON s.id = page.id
                 ORDER BY s.name, s.village_code, s.id""".formatted(where),
-                (rs, i) -> new UmkmFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                        rs.getString(6), (Integer) rs.getObject(7), 0, 0), args.toArray());
+                (rs, i) -> new UmkmFigures(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), null,
+                        rs.getString(5), (Integer) rs.getObject(6), 0, 0), args.toArray());
         if (page.isEmpty()) {
             return page;
         }
@@ -113,9 +116,11 @@ public class UmkmService {
         jdbc.query("SELECT w.site_id, COUNT(*), COALESCE(SUM(w.paid_through >= ?), 0) FROM worker w WHERE w.site_id IN ("
                         + String.join(",", Collections.nCopies(page.size(), "?")) + ")" + funded + " GROUP BY w.site_id",
                 rs -> { counts.put(rs.getLong(1), new long[] {rs.getLong(2), rs.getLong(3)}); }, ids.toArray());
+        // the page's village names in one query (territory's reference data)
+        Map<String, String> villageNames = names(page.stream().map(UmkmFigures::villageCode).toList());
         return page.stream().map(u -> {
             long[] c = counts.getOrDefault(u.siteId(), new long[2]);
-            return new UmkmFigures(u.siteId(), u.name(), u.owner(), u.villageCode(), u.villageName(), u.address(),
+            return new UmkmFigures(u.siteId(), u.name(), u.owner(), u.villageCode(), villageNames.get(u.villageCode()), u.address(),
                     u.estimatedWorkers(), c[0], c[1]);
         }).toList();
     }
@@ -199,12 +204,6 @@ public class UmkmService {
     }
 
     private Map<String, String> names(List<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, String> names = new HashMap<>();
-        jdbc.query("SELECT code, name FROM area WHERE code IN (" + String.join(",", Collections.nCopies(codes.size(), "?")) + ")",
-                rs -> { names.put(rs.getString(1), rs.getString(2)); }, codes.toArray());
-        return names;
+        return areas.names(codes);
     }
 }

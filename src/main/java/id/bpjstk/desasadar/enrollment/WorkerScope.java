@@ -171,6 +171,15 @@ class WorkerScope {
             w.agent_id, w.kpj, w.paid_through, w.active_from, w.version""";
     static final String SELECT_VIEW = "SELECT " + VIEW_COLUMNS + " FROM worker w JOIN area a ON a.code = w.village_code";
 
+    /**
+     * What {@link #view} reads for the worker ids of {@code pageIds} (a query of one column): the page's details joined
+     * on its ids only. The village name stays a join on territory's {@code area} (by primary key, one statement): the
+     * export streams millions of these rows, and a page is read in one round trip.
+     */
+    static String viewOfPage(String pageIds) {
+        return "SELECT " + VIEW_COLUMNS + " FROM (" + pageIds + ") page JOIN worker w ON w.id = page.id JOIN area a ON a.code = w.village_code";
+    }
+
     WorkerView view(ResultSet rs, Reader reader) throws SQLException {
         var state = new ActivityState(month(rs.getObject(20, LocalDate.class)), month(rs.getObject(21, LocalDate.class)));
         LocalDate enrolledOn = rs.getObject(16, LocalDate.class);

@@ -11,6 +11,7 @@ import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.territory.AreaDirectory;
 import id.bpjstk.desasadar.territory.AreaService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,6 +43,7 @@ public class WorkerService {
     private final WorkerRepository workers;
     private final TariffService tariffs;
     private final AreaService areas;
+    private final AreaDirectory directory;
     private final PartnerService partners;
     private final EventService events;
     private final AgentService agents;
@@ -51,12 +53,13 @@ public class WorkerService {
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    WorkerService(WorkerRepository workers, TariffService tariffs, AreaService areas, PartnerService partners, EventService events,
-                  AgentService agents, SiteService sites, CurrentUser currentUser, WorkerScope scope, JdbcTemplate jdbc,
+    WorkerService(WorkerRepository workers, TariffService tariffs, AreaService areas, AreaDirectory directory, PartnerService partners,
+                  EventService events, AgentService agents, SiteService sites, CurrentUser currentUser, WorkerScope scope, JdbcTemplate jdbc,
                   Clock clock) {
         this.workers = workers;
         this.tariffs = tariffs;
         this.areas = areas;
+        this.directory = directory;
         this.partners = partners;
         this.events = events;
         this.agents = agents;
@@ -169,10 +172,8 @@ public class WorkerService {
         args.add(offset);
         // the page's ids from the worker index alone, then their details: joined first, the optimizer may start
         // from the area table and sort the whole country
-        return jdbc.query("SELECT " + WorkerScope.VIEW_COLUMNS + """
-                 FROM (SELECT w.id FROM worker w FORCE INDEX (%s) WHERE %s ORDER BY w.village_code, w.id LIMIT ? OFFSET ?) page
-                JOIN worker w ON w.id = page.id JOIN area a ON a.code = w.village_code
-                ORDER BY w.village_code, w.id""".formatted(orderedIndex(filter, reader), where.sql()),
+        return jdbc.query(WorkerScope.viewOfPage("SELECT w.id FROM worker w FORCE INDEX (%s) WHERE %s ORDER BY w.village_code, w.id LIMIT ? OFFSET ?"
+                        .formatted(orderedIndex(filter, reader), where.sql())) + " ORDER BY w.village_code, w.id",
                 (rs, i) -> scope.view(rs, reader), args.toArray());
     }
 
@@ -314,7 +315,7 @@ public class WorkerService {
 
             @Override
             public boolean areaExists(String code) {
-                return jdbc.queryForObject("SELECT COUNT(*) FROM area WHERE code = ?", Long.class, code) > 0;
+                return directory.exists(code);
             }
 
             @Override

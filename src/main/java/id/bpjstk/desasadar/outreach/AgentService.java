@@ -6,6 +6,7 @@ import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
+import id.bpjstk.desasadar.territory.AreaDirectory;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -31,14 +32,16 @@ public class AgentService {
     private final AgentRepository agents;
     private final CurrentUser currentUser;
     private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final Optional<AgentAcquisitions> acquisitions;
     private final Clock clock;
 
-    AgentService(AgentRepository agents, CurrentUser currentUser, JdbcTemplate jdbc, Optional<AgentAcquisitions> acquisitions,
-                 Clock clock) {
+    AgentService(AgentRepository agents, CurrentUser currentUser, JdbcTemplate jdbc, AreaDirectory areas,
+                 Optional<AgentAcquisitions> acquisitions, Clock clock) {
         this.agents = agents;
         this.currentUser = currentUser;
         this.jdbc = jdbc;
+        this.areas = areas;
         this.acquisitions = acquisitions;
         this.clock = clock;
     }
@@ -62,8 +65,7 @@ public class AgentService {
         if (startDate == null || startDate.isAfter(LocalDate.now(clock))) {
             throw new RuleViolation("agent.error.start");
         }
-        if (homeArea == null || !currentUser.scope().includes(homeArea.strip()) || jdbc.queryForObject(
-                "SELECT COUNT(*) FROM area WHERE code = ?", Long.class, homeArea.strip()) == 0) {
+        if (homeArea == null || !currentUser.scope().includes(homeArea.strip()) || !areas.exists(homeArea.strip())) {
             throw new RuleViolation("agent.error.area-out-of-scope");
         }
         if (agents.existsByRegistrationNumber(number)) {

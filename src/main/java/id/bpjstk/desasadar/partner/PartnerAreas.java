@@ -1,60 +1,53 @@
 package id.bpjstk.desasadar.partner;
 
-import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.territory.AreaDirectory;
+import id.bpjstk.desasadar.territory.AreaEntry;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Names and levels of the areas partners and MoUs refer to. The area list is reference data that every
- * feature reads; these few lookups go to its table rather than widening the territory API for forms.
+ * Names and levels of the areas partners and MoUs refer to, from territory's {@link AreaDirectory} (reference data,
+ * not cut to the caller's scope), as the partner forms show them.
  */
 @Component
 class PartnerAreas {
 
-    private static final RowMapper<AreaOption> OPTION =
-            (rs, i) -> new AreaOption(rs.getString(1), rs.getString(2), AreaLevel.valueOf(rs.getString(3)));
+    private final AreaDirectory directory;
 
-    private final JdbcTemplate jdbc;
-
-    PartnerAreas(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    PartnerAreas(AreaDirectory directory) {
+        this.directory = directory;
     }
 
     Optional<AreaOption> find(String code) {
-        return jdbc.query("SELECT code, name, level FROM area WHERE code = ?", OPTION, code).stream().findFirst();
+        return directory.find(code).map(PartnerAreas::option);
     }
 
     /** The areas among {@code codes} that exist, by code. */
     Map<String, AreaOption> existing(Collection<String> codes) {
-        if (codes.isEmpty()) {
-            return Map.of();
-        }
-        String marks = codes.stream().map(c -> "?").collect(Collectors.joining(","));
-        return jdbc.query("SELECT code, name, level FROM area WHERE code IN (" + marks + ")", OPTION, codes.toArray())
-                .stream().collect(Collectors.toMap(AreaOption::code, Function.identity()));
+        return directory.existing(codes).values().stream().collect(Collectors.toMap(AreaEntry::code, PartnerAreas::option));
     }
 
     /** What a municipality may govern: a province or a regency. */
     List<AreaOption> provincesAndRegencies() {
-        return jdbc.query("SELECT code, name, level FROM area WHERE level IN ('PROVINCE', 'REGENCY') ORDER BY code", OPTION);
+        return options(directory.atLevels(EnumSet.of(AreaLevel.PROVINCE, AreaLevel.REGENCY), null));
     }
 
     /** What a MoU may cover: regencies and districts, inside {@code within} (itself included) or anywhere when null. */
     List<AreaOption> regenciesAndDistricts(String within) {
-        if (within == null) {
-            return jdbc.query("SELECT code, name, level FROM area WHERE level IN ('REGENCY', 'DISTRICT') ORDER BY code", OPTION);
-        }
-        return jdbc.query("""
-                SELECT code, name, level FROM area
-                WHERE code = ? OR (code LIKE ? AND level IN ('REGENCY', 'DISTRICT')) ORDER BY code""",
-                OPTION, within, SqlLike.startingWith(within + "."));
+        return options(directory.atLevels(EnumSet.of(AreaLevel.REGENCY, AreaLevel.DISTRICT), within));
+    }
+
+    private static List<AreaOption> options(List<AreaEntry> entries) {
+        return entries.stream().map(PartnerAreas::option).toList();
+    }
+
+    private static AreaOption option(AreaEntry e) {
+        return new AreaOption(e.code(), e.name(), e.level());
     }
 }

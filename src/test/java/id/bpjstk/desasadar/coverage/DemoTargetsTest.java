@@ -7,19 +7,19 @@ import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.territory.AreaDirectory;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** The demo's targets: the public figures, this year's for the demo provinces and their regencies, all illustrative. */
 @IntegrationTest
@@ -29,7 +29,7 @@ class DemoTargetsTest {
     @Autowired TargetRepository repository;
     @Autowired OfficeService offices;
     @Autowired UserService users;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired AreaDirectory areas;
     @Autowired Clock clock;
 
     @BeforeEach
@@ -52,7 +52,7 @@ class DemoTargetsTest {
 
     @Test
     void the_demo_carries_the_public_figures_and_this_years_targets_and_a_restart_adds_nothing() {
-        var demo = new DemoTargets(targets, offices, users, jdbc, clock);
+        var demo = new DemoTargets(targets, offices, users, areas, clock);
         demo.create();
         int afterFirst = targets.list(null).size();
         demo.create();

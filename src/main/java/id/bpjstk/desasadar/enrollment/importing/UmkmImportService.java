@@ -12,18 +12,17 @@ import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.PartnerView;
+import id.bpjstk.desasadar.territory.AreaDirectory;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,19 +48,19 @@ public class UmkmImportService {
     private static final double[] NO_CENTRE = {-2.5, 118.0};
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final CurrentUser currentUser;
     private final PartnerService partners;
     private final Clock clock;
     private final AuditService audit;
     private final Counter rows;
 
-    UmkmImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, PartnerService partners,
+    UmkmImportService(DataSource dataSource, AreaDirectory areas, CurrentUser currentUser, PartnerService partners,
                       Clock clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
         this.rows = ImportRun.rowCounter(meters, "umkm");
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.areas = areas;
         this.currentUser = currentUser;
         this.partners = partners;
         this.clock = clock;
@@ -133,27 +132,8 @@ public class UmkmImportService {
         }
     }
 
+    /** Every village's centre, or the nearest enclosing area's, or the middle of Indonesia (two queries in all). */
     private Villages villages(AreaScope scope) {
-        Map<String, double[]> above = new HashMap<>();
-        jdbc.query("SELECT code, lat, lng FROM area WHERE level <> 'VILLAGE' AND lat IS NOT NULL AND lng IS NOT NULL",
-                rs -> { above.put(rs.getString(1), new double[] {rs.getDouble(2), rs.getDouble(3)}); });
-        Map<String, double[]> centres = new HashMap<>(100_000);
-        jdbc.query("SELECT code, lat, lng FROM area WHERE level = 'VILLAGE'", rs -> {
-            String code = rs.getString(1);
-            double lat = rs.getDouble(2);
-            centres.put(code, rs.wasNull() ? enclosing(code, above) : new double[] {lat, rs.getDouble(3)});
-        });
-        return new Villages(centres, scope);
-    }
-
-    /** The centre of the nearest enclosing area that has one ({@code 35.09.01}, then {@code 35.09}, then {@code 35}). */
-    private static double[] enclosing(String code, Map<String, double[]> above) {
-        for (int dot = code.lastIndexOf('.'); dot > 0; dot = code.lastIndexOf('.', dot - 1)) {
-            double[] point = above.get(code.substring(0, dot));
-            if (point != null) {
-                return point;
-            }
-        }
-        return NO_CENTRE;
+        return new Villages(areas.villageCentres(NO_CENTRE), scope);
     }
 }

@@ -20,13 +20,15 @@ import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.territory.AreaDirectory;
+import id.bpjstk.desasadar.territory.AreaLevel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +36,6 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,7 +56,7 @@ public class WorkerImportService {
     private static final CsvIntake.Spec SPEC = new CsvIntake.Spec(COLUMNS, OPTIONAL_COLUMNS, MAX_BYTES);
 
     private final DataSource dataSource;
-    private final JdbcTemplate jdbc;
+    private final AreaDirectory areas;
     private final CurrentUser currentUser;
     private final TariffService tariffs;
     private final PartnerService partners;
@@ -66,13 +67,13 @@ public class WorkerImportService {
     private final AuditService audit;
     private final Counter rows;
 
-    WorkerImportService(DataSource dataSource, JdbcTemplate jdbc, CurrentUser currentUser, TariffService tariffs,
+    WorkerImportService(DataSource dataSource, AreaDirectory areas, CurrentUser currentUser, TariffService tariffs,
                         PartnerService partners, AgentService agents, EventService events, SiteService sites,
                         Clock clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
         this.rows = ImportRun.rowCounter(meters, "workers");
         this.dataSource = dataSource;
-        this.jdbc = jdbc;
+        this.areas = areas;
         this.currentUser = currentUser;
         this.tariffs = tariffs;
         this.partners = partners;
@@ -155,18 +156,11 @@ public class WorkerImportService {
 
     /** Province, regency and district codes (about 7,800) for the NIK's area checks. */
     private Set<String> officialAreaCodes() {
-        return new HashSet<>(jdbc.queryForList("SELECT code FROM area WHERE level <> 'VILLAGE'", String.class));
+        return areas.codes(EnumSet.of(AreaLevel.PROVINCE, AreaLevel.REGENCY, AreaLevel.DISTRICT), code -> true);
     }
 
     /** Loaded once per import (at most 83,762 codes) instead of a look-up per row. */
     private Set<String> villagesIn(AreaScope scope) {
-        Set<String> codes = new HashSet<>();
-        jdbc.query("SELECT code FROM area WHERE level = 'VILLAGE'", rs -> {
-            String code = rs.getString(1);
-            if (scope.includes(code)) {
-                codes.add(code);
-            }
-        });
-        return codes;
+        return areas.codes(EnumSet.of(AreaLevel.VILLAGE), scope::includes);
     }
 }
