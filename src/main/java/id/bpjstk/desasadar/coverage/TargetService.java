@@ -10,7 +10,6 @@ import id.bpjstk.desasadar.territory.AreaDirectory;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -43,9 +42,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class TargetService {
 
-    public static final int YEAR_MIN = 2000;
-    public static final int YEAR_MAX = 2100;
-    public static final int NOTE_MAX = Target.NOTE_MAX;
+    public static final int YEAR_MIN = TargetRules.YEAR_MIN;
+    public static final int YEAR_MAX = TargetRules.YEAR_MAX;
+    public static final int NOTE_MAX = TargetRules.NOTE_MAX;
     /** The target file's columns (all required in the header), its optional columns, and its size limit. */
     public static final List<String> CSV_COLUMNS = TargetCsv.COLUMNS;
     public static final List<String> CSV_OPTIONAL_COLUMNS = TargetCsv.OPTIONAL;
@@ -249,13 +248,8 @@ public class TargetService {
      * edited (null for a new one), which may keep its own year, owner and measure.
      */
     TargetDraft check(TargetDraft d, Long id) {
-        if (d.year() < YEAR_MIN || d.year() > YEAR_MAX) {
-            throw new RuleViolation("target.error.year", YEAR_MIN, YEAR_MAX);
-        }
-        if (d.owner() == null) {
-            throw new RuleViolation("target.error.owner");
-        }
-        if (d.owner().isArea()) {
+        TargetRules.year(d.year());
+        if (TargetRules.owner(d.owner()).isArea()) {
             AreaLevel level = areas.level(d.owner().areaCode())
                     .orElseThrow(() -> new RuleViolation("target.error.unknown-area", d.owner().areaCode()));
             if (level != AreaLevel.PROVINCE && level != AreaLevel.REGENCY) {
@@ -264,20 +258,9 @@ public class TargetService {
         } else if (offices.list().stream().noneMatch(o -> o.id().equals(d.owner().officeId()))) {
             throw new RuleViolation("target.error.unknown-office", String.valueOf(d.owner().officeId()));
         }
-        if (d.measure() == null) {
-            throw new RuleViolation("target.error.measure");
-        }
-        if (d.value() == null) {
-            throw new RuleViolation("target.error.value-missing");
-        }
-        if (d.value() < 0) {
-            throw new RuleViolation("target.error.value-negative", d.value());
-        }
-        checkPhasing(d.phasing(), d.value());
-        String note = d.sourceNote() == null || d.sourceNote().isBlank() ? null : d.sourceNote().strip();
-        if (note != null && note.length() > NOTE_MAX) {
-            throw new RuleViolation("target.error.note", NOTE_MAX);
-        }
+        TargetRules.measure(d.measure());
+        TargetRules.phasing(d.phasing(), TargetRules.value(d.value()));
+        String note = TargetRules.note(d.sourceNote());
         var existing = targets.findOne(d.year(), d.measure(), d.owner().areaCode(), d.owner().officeId());
         if (existing.isPresent() && !existing.get().getId().equals(id)) {
             throw duplicate(d);
@@ -290,39 +273,6 @@ public class TargetService {
                 : offices.list().stream().filter(o -> o.id().equals(d.owner().officeId())).map(OfficeView::code).findFirst()
                 .orElse(String.valueOf(d.owner().officeId()));
         return new RuleViolation("target.error.duplicate", String.valueOf(d.year()), owner, d.measure().name());
-    }
-
-    private static void checkPhasing(TargetPhasing p, long value) {
-        if (p.kind() == TargetPhasing.Kind.LINEAR) {
-            return;
-        }
-        List<BigDecimal> m = p.months();
-        if (m.size() != 12) {
-            throw new RuleViolation("target.error.phasing-count", m.size());
-        }
-        if (m.stream().anyMatch(v -> v == null || v.signum() < 0)) {
-            throw new RuleViolation("target.error.phasing-negative");
-        }
-        if (p.monthsText().length() > Target.PHASING_MAX) {
-            throw new RuleViolation("target.error.phasing-count", m.size());
-        }
-        if (p.kind() == TargetPhasing.Kind.SHARES) {
-            if (m.stream().allMatch(v -> v.signum() == 0)) {
-                throw new RuleViolation("target.error.phasing-zero");
-            }
-            return;
-        }
-        for (int i = 0; i < 12; i++) {
-            if (m.get(i).stripTrailingZeros().scale() > 0) {
-                throw new RuleViolation("target.error.phasing-whole");
-            }
-            if (i > 0 && m.get(i).compareTo(m.get(i - 1)) < 0) {
-                throw new RuleViolation("target.error.phasing-decreasing", i + 1);
-            }
-        }
-        if (m.get(11).compareTo(BigDecimal.valueOf(value)) != 0) {
-            throw new RuleViolation("target.error.phasing-total", m.get(11).toPlainString(), value);
-        }
     }
 
     private void requireAdmin() {

@@ -30,9 +30,7 @@ public final class ContributionRules {
     public static ValidContribution validate(TariffSchedule tariffs, Payee worker, YearMonth month, Long amountOverride,
                                              String overrideReason, LocalDate paidOn, Payer payer, Long payerId, LocalDate today,
                                              LongPredicate agentInScope) {
-        if (month == null) {
-            throw new RuleViolation("contribution.error.month-required");
-        }
+        month(month);
         YearMonth enrolledIn = YearMonth.from(worker.enrolledOn());
         if (month.isBefore(enrolledIn)) {
             throw new RuleViolation("contribution.error.before-enrollment", month.toString(), enrolledIn.toString());
@@ -40,9 +38,7 @@ public final class ContributionRules {
         if (month.isAfter(YearMonth.from(today))) {
             throw new RuleViolation("contribution.error.future-month", month.toString());
         }
-        if (paidOn == null || paidOn.isAfter(today)) {
-            throw new RuleViolation("contribution.error.paid-on");
-        }
+        paidOn(paidOn, today);
         long computed = tariffs.contribution(month, worker.incomeBand(), worker.jht()).total();
         long amount = amountOverride == null ? computed : amountOverride;
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
@@ -52,12 +48,8 @@ public final class ContributionRules {
         if (amount != computed && reason == null) {
             throw new RuleViolation("contribution.error.reason-required", computed);
         }
-        if (reason != null && reason.length() > REASON_MAX) {
-            throw new RuleViolation("contribution.error.reason-too-long", REASON_MAX);
-        }
-        if (payer == null) {
-            throw new RuleViolation("contribution.error.payer-required");
-        }
+        reason(reason);
+        payer(payer);
         if (payer == Payer.MOU && (payerId == null || !payerId.equals(worker.mouId()))) {
             throw new RuleViolation("contribution.error.mou-not-funding");
         }
@@ -66,5 +58,45 @@ public final class ContributionRules {
         }
         return new ValidContribution(worker.workerId(), month, amount, computed, amount == computed ? null : reason, paidOn, payer,
                 payer == Payer.MOU ? payerId : null, payer == Payer.AGENT ? payerId : null);
+    }
+
+    // One check per field, each the one the rules above apply: the payment form binds them to its fields
+    // (decision 033). What needs the worker (enrolment month, tariff, MoU, agent) is checked on save.
+
+    public static YearMonth month(YearMonth month) {
+        if (month == null) {
+            throw new RuleViolation("contribution.error.month-required");
+        }
+        return month;
+    }
+
+    public static LocalDate paidOn(LocalDate paidOn, LocalDate today) {
+        if (paidOn == null || paidOn.isAfter(today)) {
+            throw new RuleViolation("contribution.error.paid-on");
+        }
+        return paidOn;
+    }
+
+    /** An amount typed over the tariff's: more than nothing (empty means the tariff's amount was paid). */
+    public static Long amountOverride(Long amount) {
+        if (amount != null && amount <= 0) {
+            throw new RuleViolation("contribution.error.amount");
+        }
+        return amount;
+    }
+
+    /** The reason of an override is optional here; that an override needs one is known once the tariff is. */
+    public static String reason(String reason) {
+        if (reason != null && reason.strip().length() > REASON_MAX) {
+            throw new RuleViolation("contribution.error.reason-too-long", REASON_MAX);
+        }
+        return reason;
+    }
+
+    public static Payer payer(Payer payer) {
+        if (payer == null) {
+            throw new RuleViolation("contribution.error.payer-required");
+        }
+        return payer;
     }
 }

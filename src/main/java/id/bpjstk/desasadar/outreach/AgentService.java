@@ -4,7 +4,6 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
-import id.bpjstk.desasadar.base.text.CleanText;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.territory.AreaDirectory;
 import java.time.Clock;
@@ -25,9 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AgentService {
 
-    public static final int REGISTRATION_MAX = Agent.REGISTRATION_MAX;
-    public static final int NAME_MAX = Agent.NAME_MAX;
-    public static final int SPONSOR_MAX = Agent.SPONSOR_MAX;
+    public static final int REGISTRATION_MAX = AgentRules.REGISTRATION_MAX;
+    public static final int NAME_MAX = AgentRules.NAME_MAX;
+    public static final int SPONSOR_MAX = AgentRules.SPONSOR_MAX;
 
     private final AgentRepository agents;
     private final CurrentUser currentUser;
@@ -50,29 +49,18 @@ public class AgentService {
     public AgentView register(String registrationNumber, String name, String phone, String homeArea, String sponsorName,
                               SponsorKind sponsorKind, LocalDate startDate) {
         currentUser.requireFieldEditor("Only coordinators and administrators register agents");
-        String number = registrationNumber == null ? "" : registrationNumber.strip();
-        if (number.isEmpty() || number.length() > REGISTRATION_MAX) {
-            throw new RuleViolation("agent.error.registration", REGISTRATION_MAX);
-        }
-        name = CleanText.oneLine(name);
-        sponsorName = CleanText.oneLine(sponsorName);
-        if (name == null || name.isBlank() || name.length() > NAME_MAX) {
-            throw new RuleViolation("agent.error.name", NAME_MAX);
-        }
-        if (sponsorName == null || sponsorName.isBlank() || sponsorName.length() > SPONSOR_MAX || sponsorKind == null) {
-            throw new RuleViolation("agent.error.sponsor", SPONSOR_MAX);
-        }
-        if (startDate == null || startDate.isAfter(LocalDate.now(clock))) {
-            throw new RuleViolation("agent.error.start");
-        }
+        String number = AgentRules.registration(registrationNumber);
+        String cleanName = AgentRules.name(name);
+        String sponsor = AgentRules.sponsor(sponsorName, sponsorKind);
+        AgentRules.start(startDate, LocalDate.now(clock));
         if (homeArea == null || !currentUser.scope().includes(homeArea.strip()) || !areas.exists(homeArea.strip())) {
             throw new RuleViolation("agent.error.area-out-of-scope");
         }
         if (agents.existsByRegistrationNumber(number)) {
             throw new RuleViolation("agent.error.duplicate", number);
         }
-        Agent agent = agents.saveAndFlush(new Agent(number, name.strip(), phone == null || phone.isBlank() ? null : phone.strip(),
-                homeArea.strip(), sponsorName.strip(), sponsorKind, startDate));
+        Agent agent = agents.saveAndFlush(new Agent(number, cleanName, phone == null || phone.isBlank() ? null : phone.strip(),
+                homeArea.strip(), sponsor, sponsorKind, startDate));
         CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of()).created(List.of(), List.of(agent.getId()), List.of()).apply(jdbc);
         return view(agent);
     }

@@ -32,13 +32,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class EventService {
 
-    public static final int TITLE_MAX = OutreachEvent.TITLE_MAX;
-    public static final int AUDIENCE_MAX = OutreachEvent.AUDIENCE_MAX;
+    public static final int TITLE_MAX = EventRules.TITLE_MAX;
+    public static final int AUDIENCE_MAX = EventRules.AUDIENCE_MAX;
     public static final int NOTES_MAX = OutreachEvent.NOTES_MAX;
     public static final int OUTCOME_MAX = OutreachEvent.OUTCOME_MAX;
     public static final int REASON_MAX = OutreachEvent.REASON_MAX;
-    /** Above this an attendance figure is a typing error, not a socialization. */
-    public static final int ATTENDANCE_MAX = 100_000;
+    public static final int ATTENDANCE_MAX = EventRules.ATTENDANCE_MAX;
     /** The map draws at most this many events at once. */
     static final int LAYER_MAX = 2000;
 
@@ -269,24 +268,11 @@ public class EventService {
     }
 
     private void validate(EventDraft d) {
-        if (d.title() == null || d.title().isBlank() || CleanText.oneLine(d.title()).length() > TITLE_MAX) {
-            throw new RuleViolation("event.error.title", TITLE_MAX);
-        }
-        if (d.type() == null) {
-            throw new RuleViolation("event.error.type");
-        }
-        if (d.start() == null || d.end() == null) {
-            throw new RuleViolation("event.error.when");
-        }
-        if (!d.end().isAfter(d.start())) {
-            throw new RuleViolation("event.error.end-before-start");
-        }
-        if (d.expectedAttendance() != null && (d.expectedAttendance() < 0 || d.expectedAttendance() > ATTENDANCE_MAX)) {
-            throw new RuleViolation("event.error.attendance", ATTENDANCE_MAX);
-        }
-        if (d.audience() != null && CleanText.oneLine(d.audience()).length() > AUDIENCE_MAX) {
-            throw new RuleViolation("event.error.audience-length", AUDIENCE_MAX);
-        }
+        EventRules.title(d.title());
+        EventRules.type(d.type());
+        EventRules.when(d.start(), d.end());
+        EventRules.expectedAttendance(d.expectedAttendance());
+        EventRules.audience(d.audience());
         if (d.villageCode() == null || areas.findVillage(d.villageCode()).isEmpty()) {
             throw new RuleViolation("event.error.village-out-of-scope");
         }

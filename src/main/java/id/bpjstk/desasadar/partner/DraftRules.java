@@ -13,10 +13,7 @@ import org.springframework.stereotype.Component;
 @Component
 class DraftRules {
 
-    /** More workers than a province's informal workforce is a typing error, not a MoU. */
-    static final int QUOTA_MAX = 10_000_000;
-    /** Rp 100 trillion: above any regional budget. */
-    static final long BUDGET_MAX = 100_000_000_000_000L;
+    static final int QUOTA_MAX = PartnerRules.QUOTA_MAX;
 
     private final PartnerAreas areas;
 
@@ -25,10 +22,8 @@ class DraftRules {
     }
 
     PartnerDraft partner(PartnerDraft d) {
-        if (d.kind() == null) {
-            throw new RuleViolation("partner.error.kind");
-        }
-        String name = required(d.name(), Partner.NAME_MAX, "partner.error.name");
+        PartnerRules.kind(d.kind());
+        String name = PartnerRules.name(d.name());
         String area = null;
         if (d.kind() == PartnerKind.MUNICIPALITY) {
             area = strip(d.areaCode());
@@ -37,41 +32,22 @@ class DraftRules {
                 throw new RuleViolation("partner.error.area", area == null ? "" : area);
             }
         }
-        String contactName = optional(d.contactName(), Partner.CONTACT_NAME_MAX, "partner.error.contact-name");
-        String phone = optional(d.contactPhone(), Partner.PHONE_MAX, "partner.error.contact-phone");
-        if (phone != null && !phone.matches("[+0-9 ()-]+")) {
-            throw new RuleViolation("partner.error.contact-phone", Partner.PHONE_MAX);
-        }
-        String email = optional(d.contactEmail(), Partner.EMAIL_MAX, "partner.error.contact-email");
-        if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new RuleViolation("partner.error.contact-email", Partner.EMAIL_MAX);
-        }
-        return new PartnerDraft(d.kind(), name, area, contactName, phone, email);
+        return new PartnerDraft(d.kind(), name, area, PartnerRules.contactName(d.contactName()),
+                PartnerRules.contactPhone(d.contactPhone()), PartnerRules.contactEmail(d.contactEmail()));
     }
 
     /** A municipality's MoUs stay inside the area it governs; a company's may lie anywhere. */
     MouDraft mou(MouDraft d, Partner partner) {
-        String number = required(d.number(), Mou.NUMBER_MAX, "mou.error.number");
-        String title = required(d.title(), Mou.TITLE_MAX, "mou.error.title");
-        if (d.startsOn() == null || d.endsOn() == null) {
-            throw new RuleViolation("mou.error.period-missing");
-        }
-        if (d.endsOn().isBefore(d.startsOn())) {
-            throw new RuleViolation("mou.error.period");
-        }
-        if (d.quota() == null || d.quota() < 1 || d.quota() > QUOTA_MAX) {
-            throw new RuleViolation("mou.error.quota", QUOTA_MAX);
-        }
-        if (d.budget() != null && (d.budget() < 1 || d.budget() > BUDGET_MAX)) {
-            throw new RuleViolation("mou.error.budget");
-        }
+        String number = PartnerRules.mouNumber(d.number());
+        String title = PartnerRules.mouTitle(d.title());
+        PartnerRules.period(d.startsOn(), d.endsOn());
+        PartnerRules.quota(d.quota());
+        PartnerRules.budget(d.budget());
         Set<String> codes = new LinkedHashSet<>();
         if (d.areaCodes() != null) {
             d.areaCodes().stream().map(DraftRules::strip).filter(c -> c != null).forEach(codes::add);
         }
-        if (codes.isEmpty()) {
-            throw new RuleViolation("mou.error.no-area");
-        }
+        PartnerRules.someArea(codes);
         Map<String, AreaOption> known = areas.existing(codes);
         List<String> unknown = codes.stream().filter(c -> !known.containsKey(c)).toList();
         if (!unknown.isEmpty()) {
@@ -90,22 +66,6 @@ class DraftRules {
             return List.of();
         }
         return mouAreas.stream().filter(c -> !AreaPrefixes.inside(c, partner.getAreaCode())).sorted().toList();
-    }
-
-    private static String required(String value, int max, String key) {
-        String clean = strip(value);
-        if (clean == null || clean.length() > max) {
-            throw new RuleViolation(key, max);
-        }
-        return clean;
-    }
-
-    private static String optional(String value, int max, String key) {
-        String clean = strip(value);
-        if (clean != null && clean.length() > max) {
-            throw new RuleViolation(key, max);
-        }
-        return clean;
     }
 
     private static String strip(String value) {

@@ -138,10 +138,7 @@ public class PriorityService {
             throw new AccessDeniedException("Only an administrator sets the priority weights");
         }
         for (PriorityComponent c : PriorityComponent.values()) {
-            double w = weights.of(c);
-            if (Double.isNaN(w) || w < 0 || w > PriorityWeights.MAX) {
-                throw new RuleViolation("planning.error.weight", "planning.component." + c.name(), PriorityWeights.MAX);
-            }
+            PriorityWeights.weight(c, weights.of(c));
         }
         if (weights.total() <= 0) {
             throw new RuleViolation("planning.error.weights-zero");

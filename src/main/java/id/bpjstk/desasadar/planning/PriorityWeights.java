@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.planning;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import java.util.EnumMap;
 import java.util.Map;
 
@@ -15,6 +16,17 @@ public record PriorityWeights(double unreached, double lapsed, double sinceLastE
     public static final PriorityWeights DEFAULTS = new PriorityWeights(30, 25, 15, 15, 10, 5, 0);
     /** More than this is a typing error rather than a weighting. */
     public static final double MAX = 1000;
+
+    /**
+     * One weight's rule, applied by {@link PriorityService} on save and bound to its field by the weights screen
+     * (decision 033): a number from 0 to {@link #MAX}. The refusal names the component by its message key.
+     */
+    public static double weight(PriorityComponent c, Double w) {
+        if (w == null || Double.isNaN(w) || w < 0 || w > MAX) {
+            throw new RuleViolation("planning.error.weight", "planning.component." + c.name(), MAX);
+        }
+        return w;
+    }
 
     public double of(PriorityComponent c) {
         return switch (c) {

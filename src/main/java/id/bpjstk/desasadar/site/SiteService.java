@@ -45,11 +45,11 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class SiteService {
 
-    public static final int NAME_MAX = Site.NAME_MAX;
-    public static final int COMMODITY_MAX = Site.COMMODITY_MAX;
-    public static final int OPERATOR_MAX = Site.OPERATOR_MAX;
-    public static final int CONTACT_MAX = Site.CONTACT_MAX;
-    public static final int WORKERS_MAX = 1_000_000;
+    public static final int NAME_MAX = SiteRules.NAME_MAX;
+    public static final int COMMODITY_MAX = SiteRules.COMMODITY_MAX;
+    public static final int OPERATOR_MAX = SiteRules.OPERATOR_MAX;
+    public static final int CONTACT_MAX = SiteRules.CONTACT_MAX;
+    public static final int WORKERS_MAX = SiteRules.WORKERS_MAX;
     /**
      * The most corners of a stored outline: a surveyed plantation from a GIS file may have thousands; a hand-drawn one
      * is held to the map's own, lower limit ({@code PolygonDrawnEvent.MAX_VERTICES}). Bounds the validation's cost.
@@ -325,18 +325,12 @@ public class SiteService {
     }
 
     private Polygon validate(SiteDraft d) {
-        if (d.name() == null || d.name().isBlank() || CleanText.oneLine(d.name()).length() > NAME_MAX) {
-            throw new RuleViolation("site.error.name", NAME_MAX);
-        }
-        if (d.type() == null) {
-            throw new RuleViolation("site.error.type");
-        }
-        if (tooLong(d.commodity(), COMMODITY_MAX) || tooLong(d.operator(), OPERATOR_MAX) || tooLong(d.contact(), CONTACT_MAX)) {
-            throw new RuleViolation("site.error.text-length");
-        }
-        if (d.estimatedWorkers() != null && (d.estimatedWorkers() < 0 || d.estimatedWorkers() > WORKERS_MAX)) {
-            throw new RuleViolation("site.error.workers", WORKERS_MAX);
-        }
+        SiteRules.name(d.name());
+        SiteRules.type(d.type());
+        SiteRules.commodity(d.commodity());
+        SiteRules.operator(d.operator());
+        SiteRules.contact(d.contact());
+        SiteRules.workers(d.estimatedWorkers());
         checkPoint(d.lat(), d.lng());
         return d.outline() == null || d.outline().isEmpty() ? null : outline(d.outline());
     }
@@ -412,9 +406,5 @@ public class SiteService {
         return new SiteView(s.getId(), s.getName(), s.getType(), s.getCommodity(), s.getOperator(), s.getEstimatedWorkers(),
                 s.getContact(), s.getLat(), s.getLng(), Boolean.TRUE.equals(hasOutline), s.getVillageCode(), villageName,
                 s.getVersion(), editable);
-    }
-
-    private static boolean tooLong(String s, int max) {
-        return s != null && s.strip().length() > max;
     }
 }

@@ -3,7 +3,6 @@ package id.bpjstk.desasadar.base.security;
 import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.text.CleanText;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -27,9 +25,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class UserAdministration {
 
-    public static final int USERNAME_MAX = AppUser.USERNAME_MAX;
-    public static final int FULL_NAME_MAX = AppUser.FULL_NAME_MAX;
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2," + (USERNAME_MAX - 1) + "}");
+    public static final int USERNAME_MAX = UserRules.USERNAME_MAX;
+    public static final int FULL_NAME_MAX = UserRules.FULL_NAME_MAX;
 
     private final AppUserRepository users;
     private final EntityManager em;
@@ -101,10 +98,7 @@ public class UserAdministration {
     /** Creates the user with a one-time password, which they must change at their first sign-in. */
     public IssuedPassword create(UserDraft draft) {
         requireAdmin();
-        String username = draft.username() == null ? "" : draft.username().strip().toLowerCase(Locale.ROOT);
-        if (!USERNAME.matcher(username).matches()) {
-            throw new RuleViolation("user.error.username", USERNAME_MAX);
-        }
+        String username = UserRules.username(draft.username());
         Checked c = check(draft);
         String oneTime = policy.oneTimePassword();
         try {
@@ -198,17 +192,9 @@ public class UserAdministration {
 
     /** The draft's rules, checked before anything is written. */
     private Checked check(UserDraft d) {
-        String fullName = d.fullName() == null ? "" : CleanText.oneLine(d.fullName());
-        if (fullName.isEmpty() || fullName.length() > FULL_NAME_MAX) {
-            throw new RuleViolation("user.error.full-name", FULL_NAME_MAX);
-        }
-        if (d.role() == null) {
-            throw new RuleViolation("user.error.role");
-        }
-        String locale = d.locale() == null ? "id" : d.locale();
-        if (!AppUserLanguages.SUPPORTED.contains(locale)) {
-            throw new RuleViolation("user.error.language");
-        }
+        String fullName = UserRules.fullName(d.fullName());
+        UserRules.role(d.role());
+        String locale = UserRules.language(d.locale());
         Set<String> scope = new LinkedHashSet<>();
         if (d.scopeCodes() != null) {
             d.scopeCodes().stream().filter(java.util.Objects::nonNull).map(String::strip).forEach(scope::add);
@@ -247,9 +233,7 @@ public class UserAdministration {
         if (scope.isEmpty() && d.officeId() == null) {
             throw new RuleViolation("user.error.no-scope");
         }
-        if (d.role() == Role.PARTNER && d.partnerId() == null) {
-            throw new RuleViolation("user.error.partner-required");
-        }
+        UserRules.partnerChosen(d.role(), d.partnerId());
         Long partnerId = d.role() == Role.PARTNER ? d.partnerId() : null;
         return new Checked(fullName, d.role(), scope, d.officeId(), partnerId, locale);
     }

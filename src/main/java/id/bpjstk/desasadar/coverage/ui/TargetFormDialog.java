@@ -9,35 +9,50 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.coverage.TargetDraft;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.TargetOwner;
 import id.bpjstk.desasadar.coverage.TargetPhasing;
+import id.bpjstk.desasadar.coverage.TargetRules;
 import id.bpjstk.desasadar.coverage.TargetService;
 import id.bpjstk.desasadar.coverage.TargetView;
+import id.bpjstk.desasadar.territory.AreaChoice;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
- * Adds or edits one target. Every rule is the service's: the form only turns text into a draft and shows the
- * service's refusal, so the form and the CSV import can never disagree.
+ * Adds or edits one target. The fields are bound to {@link TargetRules}' checks of each (decision 033), the rules the
+ * service applies to the form and the CSV import alike, so a bad value is flagged on its field with the words of the
+ * import report; the rest (the owner exists, one target per year, owner and measure) is the service's, on save.
  */
 class TargetFormDialog extends Dialog {
 
     enum OwnerKind { AREA, OFFICE }
 
-    private static final Pattern GROUPED = Pattern.compile("-?\\d{1,3}([. ]\\d{3})+");
+    /** What the fields hold, written by the binder once each passes its rule. */
+    private static final class Typed {
+        private Integer year;
+        private OwnerKind ownerKind;
+        private AreaChoice area;
+        private OfficeView office;
+        private TargetMeasure measure;
+        private Long value;
+        private TargetPhasing.Kind phasing;
+        private String months = "";
+        private boolean illustrative;
+        private String source = "";
+    }
 
     private final TargetService targets;
     private final TargetView editing;
@@ -52,13 +67,12 @@ class TargetFormDialog extends Dialog {
     private final TextField months = new TextField();
     private final Checkbox illustrative = new Checkbox();
     private final TextField source = new TextField();
+    private final Binder<Typed> binder = new Binder<>();
+    private final Typed typed = new Typed();
     private boolean deleteArmed;
 
     /** @param editing the target to edit, or null for a new one */
-    private final Clock clock;
-
     TargetFormDialog(Clock clock, TargetService targets, AreaService areas, List<OfficeView> offices, TargetView editing, Runnable saved) {
-        this.clock = clock;
         this.targets = targets;
         this.editing = editing;
         this.saved = saved;
@@ -99,26 +113,15 @@ class TargetFormDialog extends Dialog {
         illustrative.setTooltipText(getTranslation("target.illustrative.help"));
         source.setLabel(getTranslation("target.source"));
         source.setMaxLength(TargetService.NOTE_MAX);
-
+        bind();
         if (editing == null) {
-            year.setValue(LocalDate.now(clock).getYear());
-            ownerKind.setValue(OwnerKind.AREA);
-            phasing.setValue(TargetPhasing.Kind.LINEAR);
+            typed.year = LocalDate.now(clock).getYear();
+            typed.ownerKind = OwnerKind.AREA;
+            typed.phasing = TargetPhasing.Kind.LINEAR;
         } else {
-            year.setValue(editing.year());
-            ownerKind.setValue(editing.owner().isArea() ? OwnerKind.AREA : OwnerKind.OFFICE);
-            if (editing.owner().isArea()) {
-                area.setCode(editing.owner().areaCode());
-            } else {
-                offices.stream().filter(o -> o.id().equals(editing.owner().officeId())).findFirst().ifPresent(office::setValue);
-            }
-            measure.setValue(editing.measure());
-            value.setValue(Long.toString(editing.value()));
-            phasing.setValue(editing.phasing().kind());
-            months.setValue(editing.phasing().monthsText());
-            illustrative.setValue(editing.illustrative());
-            source.setValue(editing.sourceNote() == null ? "" : editing.sourceNote());
+            fill(editing, offices, areas);
         }
+        binder.readBean(typed);
 
         var form = new FormLayout(year, ownerKind, area, office, measure, value, phasing, months, illustrative, source);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32rem", 2));
@@ -145,9 +148,69 @@ class TargetFormDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
     }
 
+    /** Each field with its rule; the owner's is asked of the field of the chosen kind only. */
+    private void bind() {
+        binder.forField(year).withDefaultValidator(false).withValidator(RuleValidator.of(TargetRules::year))
+                .bind(t -> t.year, (t, v) -> t.year = v);
+        binder.forField(ownerKind).bind(t -> t.ownerKind, (t, v) -> t.ownerKind = v);
+        binder.forField(area).withValidator(RuleValidator.of(c -> ownerOf(OwnerKind.AREA, c == null ? null : TargetOwner.area(c.code()))))
+                .bind(t -> t.area, (t, v) -> t.area = v);
+        binder.forField(office)
+                .withValidator(RuleValidator.of(o -> ownerOf(OwnerKind.OFFICE, o == null ? null : TargetOwner.office(o.id()))))
+                .bind(t -> t.office, (t, v) -> t.office = v);
+        binder.forField(measure).withValidator(RuleValidator.of(TargetRules::measure)).bind(t -> t.measure, (t, v) -> t.measure = v);
+        binder.forField(value).withValidator(RuleValidator.of((String text) -> TargetRules.value(text)))
+                .withConverter((String text) -> TargetRules.value(text), v -> v == null ? "" : Long.toString(v))
+                .bind(t -> t.value, (t, v) -> t.value = v);
+        binder.forField(phasing).bind(t -> t.phasing, (t, v) -> t.phasing = v);
+        binder.forField(months).withValidator(RuleValidator.of(this::checkMonths)).bind(t -> t.months, (t, v) -> t.months = v);
+        binder.forField(illustrative).bind(t -> t.illustrative, (t, v) -> t.illustrative = v);
+        binder.forField(source).withValidator(RuleValidator.of(TargetRules::note)).bind(t -> t.source, (t, v) -> t.source = v);
+    }
+
+    private void ownerOf(OwnerKind kind, TargetOwner owner) {
+        if (ownerKind.getValue() == kind) {
+            TargetRules.owner(owner);
+        }
+    }
+
+    /** The monthly figures; against the yearly value only when that value is a number (else its own field says so). */
+    private void checkMonths(String text) {
+        TargetPhasing p = TargetRules.phasing(phasing.getValue(), text);
+        Long yearly;
+        try {
+            yearly = TargetRules.value(value.getValue());
+        } catch (RuleViolation refusedValue) {
+            return;
+        }
+        TargetRules.phasing(p, yearly);
+    }
+
+    private void fill(TargetView t, List<OfficeView> offices, AreaService areas) {
+        typed.year = t.year();
+        typed.ownerKind = t.owner().isArea() ? OwnerKind.AREA : OwnerKind.OFFICE;
+        typed.area = t.owner().isArea() ? areas.choice(t.owner().areaCode()).orElse(null) : null;
+        typed.office = offices.stream().filter(o -> o.id().equals(t.owner().officeId())).findFirst().orElse(null);
+        typed.measure = t.measure();
+        typed.value = t.value();
+        typed.phasing = t.phasing().kind();
+        typed.months = t.phasing().monthsText();
+        typed.illustrative = t.illustrative();
+        typed.source = t.sourceNote() == null ? "" : t.sourceNote();
+    }
+
     private void save() {
         try {
-            TargetDraft draft = draft();
+            binder.writeBean(typed);
+        } catch (ValidationException invalid) {
+            Refusal.show(invalid);
+            return;
+        }
+        TargetOwner owner = typed.ownerKind == OwnerKind.OFFICE ? TargetOwner.office(typed.office.id())
+                : TargetOwner.area(typed.area.code());
+        var draft = new TargetDraft(typed.year, owner, typed.measure, typed.value, TargetRules.phasing(typed.phasing, typed.months),
+                typed.illustrative, typed.source);
+        try {
             if (editing == null) {
                 targets.create(draft);
             } else {
@@ -174,51 +237,5 @@ class TargetFormDialog extends Dialog {
         } catch (RuleViolation refused) {
             Refusal.show(refused);
         }
-    }
-
-    private TargetDraft draft() {
-        if (year.getValue() == null) {
-            throw new RuleViolation("target.error.year", TargetService.YEAR_MIN, TargetService.YEAR_MAX);
-        }
-        TargetOwner owner = null;
-        if (ownerKind.getValue() == OwnerKind.AREA && area.getCode() != null) {
-            owner = TargetOwner.area(area.getCode());
-        } else if (ownerKind.getValue() == OwnerKind.OFFICE && office.getValue() != null) {
-            owner = TargetOwner.office(office.getValue().id());
-        }
-        return new TargetDraft(year.getValue(), owner, measure.getValue(), number(value.getValue()), phasingValue(),
-                illustrative.getValue(), source.getValue());
-    }
-
-    /** A whole number as people type it ({@code 6.200.000.000.000}); null when empty. */
-    private static Long number(String text) {
-        String s = text == null ? "" : text.strip();
-        if (s.isEmpty()) {
-            return null;
-        }
-        if (GROUPED.matcher(s).matches()) {
-            s = s.replace(".", "").replace(" ", "");
-        }
-        try {
-            return Long.parseLong(s);
-        } catch (NumberFormatException e) {
-            throw new RuleViolation("target.csv.value", text);
-        }
-    }
-
-    private TargetPhasing phasingValue() {
-        TargetPhasing.Kind kind = phasing.getValue() == null ? TargetPhasing.Kind.LINEAR : phasing.getValue();
-        if (kind == TargetPhasing.Kind.LINEAR) {
-            return TargetPhasing.LINEAR;
-        }
-        var values = new ArrayList<BigDecimal>();
-        for (String part : months.getValue().split("\\|", -1)) {
-            try {
-                values.add(new BigDecimal(part.strip().replace(',', '.')));
-            } catch (NumberFormatException e) {
-                throw new RuleViolation("target.csv.months", months.getValue());
-            }
-        }
-        return new TargetPhasing(kind, values);
     }
 }

@@ -13,8 +13,12 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
+import id.bpjstk.desasadar.enrollment.ContributionRules;
 import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.ContributionView;
 import id.bpjstk.desasadar.enrollment.PayerChoice;
@@ -26,9 +30,19 @@ import java.util.List;
 /**
  * The contributions part of a worker's detail page: the paid months (amount, payer, paid on, reason of an
  * override) and, for editors, a form to record a payment. The amount field stays empty for the tariff amount,
- * which is shown as its placeholder once a month is chosen.
+ * which is shown as its placeholder once a month is chosen. The form's fields are bound to {@link ContributionRules}'
+ * check of each (decision 033), the rules of the contribution import too.
  */
 class ContributionsSection extends Composite<VerticalLayout> {
+
+    /** What the form's fields hold, written by the binder once each passes its rule. */
+    private static final class Typed {
+        private LocalDate month;
+        private Integer amount;
+        private LocalDate paidOn;
+        private PayerChoice payer;
+        private String reason;
+    }
 
     private final ContributionService contributions;
     private final long workerId;
@@ -68,16 +82,36 @@ class ContributionsSection extends Composite<VerticalLayout> {
         reason.setMaxLength(ContributionService.REASON_MAX);
         month.addValueChangeListener(e -> amount.setPlaceholder(e.getValue() == null ? null
                 : contributions.computedAmount(workerId, YearMonth.from(e.getValue())).map(this::rupiah).orElse(null)));
+        var binder = new Binder<Typed>();
+        binder.forField(month).withDefaultValidator(false)
+                .withValidator(RuleValidator.of(m -> ContributionRules.month(m == null ? null : YearMonth.from(m))))
+                .bind(t -> t.month, (t, v) -> t.month = v);
+        binder.forField(amount).withDefaultValidator(false)
+                .withValidator(RuleValidator.of(a -> ContributionRules.amountOverride(a == null ? null : a.longValue())))
+                .bind(t -> t.amount, (t, v) -> t.amount = v);
+        binder.forField(paidOn).withValidator(RuleValidator.of(d -> ContributionRules.paidOn(d, LocalDate.now())))
+                .bind(t -> t.paidOn, (t, v) -> t.paidOn = v);
+        binder.forField(payer).withValidator(RuleValidator.of(p -> ContributionRules.payer(p == null ? null : p.payer())))
+                .bind(t -> t.payer, (t, v) -> t.payer = v);
+        binder.forField(reason).withValidator(RuleValidator.of(ContributionRules::reason)).bind(t -> t.reason, (t, v) -> t.reason = v);
         var record = new Button(getTranslation("contributions.record"), e -> {
+            var typed = new Typed();
             try {
-                YearMonth paid = month.getValue() == null ? null : YearMonth.from(month.getValue());
-                PayerChoice by = payer.getValue();
-                contributions.record(workerId, paid, amount.getValue() == null ? null : amount.getValue().longValue(), reason.getValue(),
-                        paidOn.getValue(), by == null ? null : by.payer(), by == null ? null : by.id());
+                binder.writeBean(typed);
+            } catch (ValidationException invalid) {
+                Refusal.show(invalid);
+                return;
+            }
+            YearMonth paid = YearMonth.from(typed.month);
+            try {
+                contributions.record(workerId, paid, typed.amount == null ? null : typed.amount.longValue(), typed.reason, typed.paidOn,
+                        typed.payer.payer(), typed.payer.id());
                 Notification.show(getTranslation("contributions.recorded", String.valueOf(paid)));
-                month.clear();
-                amount.clear();
-                reason.clear();
+                // the next payment starts afresh, the payer and the day kept
+                typed.month = null;
+                typed.amount = null;
+                typed.reason = null;
+                binder.readBean(typed);
                 refresh();
             } catch (RuleViolation ex) {
                 Refusal.show(ex);

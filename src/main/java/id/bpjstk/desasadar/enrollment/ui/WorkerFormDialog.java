@@ -13,19 +13,22 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.enrollment.FieldViolation;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.KpjNumber;
 import id.bpjstk.desasadar.enrollment.Nik;
 import id.bpjstk.desasadar.enrollment.NikCheck;
 import id.bpjstk.desasadar.enrollment.Occupation;
-import id.bpjstk.desasadar.enrollment.Problem;
 import id.bpjstk.desasadar.enrollment.Sex;
 import id.bpjstk.desasadar.enrollment.VillageRole;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerField;
+import id.bpjstk.desasadar.enrollment.WorkerRules;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerService.NikLookup;
 import id.bpjstk.desasadar.enrollment.WorkerView;
@@ -46,7 +49,9 @@ import java.util.function.Consumer;
 
 /**
  * Enrols a worker, or edits one (everything but the NIK). The NIK tells sex and birth date as soon as it is typed,
- * and whether it is already registered. A refused save marks the field at fault and keeps everything typed.
+ * and whether it is already registered. The fields are bound to the {@link WorkerDraft} the service takes, each
+ * with {@link WorkerRules}' check of that field (decision 033): a bad value is flagged as the user leaves the field,
+ * in the words of the import report. A save the service refuses marks the field at fault and keeps everything typed.
  */
 class WorkerFormDialog extends Dialog {
 
@@ -72,6 +77,10 @@ class WorkerFormDialog extends Dialog {
     private final ComboBox<AgentView> agent = new ComboBox<>();
     private final TextField kpj = new TextField();
     private final Map<WorkerField, HasValidation> fields = new EnumMap<>(WorkerField.class);
+    private final Binder<WorkerDraft> binder = new Binder<>(WorkerDraft.class);
+    private Binder.Binding<WorkerDraft, String> nikBinding;
+    /** Whether the NIK typed is registered already (asked once per NIK typed, not per validation). */
+    private boolean nikRegistered;
 
     WorkerFormDialog(WorkerForms services, WorkerView editing, Consumer<WorkerView> onSaved) {
         this.services = services;
@@ -83,6 +92,7 @@ class WorkerFormDialog extends Dialog {
         labels();
         choices();
         listeners();
+        bind();
         nikStatus.addClassName("nik-status");
         var form = new VerticalLayout(nik, nikStatus, sex, birthDate, name, phone, occupation, village, villageRole, site, jht,
                 enrolledOn, incomeBand, funding, mou, event, agent, kpj);
@@ -180,20 +190,62 @@ class WorkerFormDialog extends Dialog {
         funding.addValueChangeListener(e -> mous());
     }
 
+    /**
+     * Each field bound to its part of the draft, with the rules' check of that field. What needs the database (the
+     * village and site in scope, the MoU's period and quota, the income bands of the month) is checked by the service
+     * on save, and its refusal shown on the field it names.
+     */
+    private void bind() {
+        nikBinding = binder.forField(nik).withValidator(RuleValidator.of(this::checkNik)).bind("nik");
+        binder.forField(sex).bind("sex");
+        binder.forField(birthDate).bind("birthDate");
+        binder.forField(name).withValidator(RuleValidator.of(WorkerRules::fullName)).bind("fullName");
+        binder.forField(phone).withValidator(RuleValidator.of(WorkerRules::phone)).bind("phone");
+        binder.forField(occupation).withValidator(RuleValidator.of(WorkerRules::occupation)).bind("occupation");
+        binder.forField(village).withConverter(c -> c == null ? null : c.code(), code -> village.getValue())
+                .withValidator(RuleValidator.of(code -> WorkerRules.village(code, inPicker -> true))).bind("villageCode");
+        binder.forField(villageRole).bind("villageRole");
+        binder.forField(site).withConverter(s -> s == null ? null : s.id(), id -> site.getValue()).bind("siteId");
+        binder.forField(jht).bind("jht");
+        binder.forField(enrolledOn).withValidator(RuleValidator.of(d -> WorkerRules.enrolledOn(d, today()))).bind("enrolledOn");
+        binder.forField(incomeBand).withConverter(b -> b == null ? 0L : b, b -> incomeBand.getValue()).bind("incomeBand");
+        binder.forField(funding).withValidator(RuleValidator.of(WorkerRules::funding)).bind("funding");
+        binder.forField(mou).withConverter(m -> m == null ? null : m.id(), id -> mou.getValue())
+                .withValidator(RuleValidator.of(id -> WorkerRules.mouChosen(funding.getValue(), id))).bind("mouId");
+        binder.forField(event).withConverter(e -> e == null ? null : e.id(), id -> event.getValue()).bind("eventId");
+        binder.forField(agent).withConverter(a -> a == null ? null : a.id(), id -> agent.getValue()).bind("agentId");
+        binder.forField(kpj).withValidator(RuleValidator.of(WorkerRules::kpj)).bind("kpj");
+    }
+
+    /** The NIK as the rules see it (their first error), and not registered already; a worker's NIK is fixed once enrolled. */
+    private void checkNik(String typed) {
+        if (editing != null) {
+            return;
+        }
+        WorkerRules.nik(nikCheck(typed));
+        if (nikRegistered) {
+            throw new FieldViolation(WorkerField.NIK, "worker.error.duplicate");
+        }
+    }
+
+    /** What the digits say about the person; the area codes (the official list) are checked on save. */
+    private NikCheck nikCheck(String typed) {
+        return Nik.check(typed, enrolledOn.getValue() == null ? today() : enrolledOn.getValue(), code -> true);
+    }
+
     /** Sex and birth date as the NIK says them; then whether the NIK is registered, told only as far as the scope allows. */
     private void nikTyped() {
         nikStatus.removeAll();
-        nik.setInvalid(false);
-        if (nik.getValue().isBlank()) {
-            return;
+        nikRegistered = false;
+        NikCheck check = nikCheck(nik.getValue());
+        if (!nik.getValue().isBlank() && check.valid()) {
+            showWhatTheNikSays(check);
         }
-        // the area codes are checked on save; here only what the digits say about the person
-        NikCheck check = Nik.check(nik.getValue(), enrolledOn.getValue() == null ? today() : enrolledOn.getValue(), code -> true);
-        if (!check.valid()) {
-            Problem p = check.errors().getFirst();
-            mark(nik, getTranslation(p.messageKey(), p.args().toArray()));
-            return;
-        }
+        // the binding may have run before this listener learnt whether the NIK is registered
+        nikBinding.validate();
+    }
+
+    private void showWhatTheNikSays(NikCheck check) {
         sex.setValue(check.sex());
         birthDate.setValue(check.birthDate());
         var derived = new Span(getTranslation("worker.nik.derived", getTranslation(check.sex().messageKey()),
@@ -205,13 +257,13 @@ class WorkerFormDialog extends Dialog {
         }
         switch (services.workers.lookup(nik.getValue())) {
             case NikLookup.InScope found -> {
-                mark(nik, getTranslation("worker.error.duplicate"));
+                nikRegistered = true;
                 var link = new Anchor("peserta/" + found.worker().id(), found.worker().fullName() + " (" + found.worker().villageName() + ")");
                 link.addClassName("existing-worker");
                 nikStatus.add(new Div(new Span(getTranslation("worker.nik.registered") + ": "), link));
             }
             case NikLookup.RegisteredElsewhere elsewhere -> {
-                mark(nik, getTranslation("worker.error.duplicate"));
+                nikRegistered = true;
                 nikStatus.add(new Div(new Span(getTranslation("worker.nik.registered"))));
             }
             case NikLookup.NotRegistered none -> { }
@@ -288,33 +340,23 @@ class WorkerFormDialog extends Dialog {
     }
 
     private void save() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        var draft = new WorkerDraft(nik.getValue(), name.getValue(), sex.getValue(), birthDate.getValue(), phone.getValue(),
-                occupation.getValue(), village.getCode(), villageRole.getValue(), site.getValue() == null ? null : site.getValue().id(),
-                jht.getValue(), incomeBand.getValue() == null ? 0 : incomeBand.getValue(), funding.getValue(),
-                mou.getValue() == null ? null : mou.getValue().id(), enrolledOn.getValue(),
-                event.getValue() == null ? null : event.getValue().id(), agent.getValue() == null ? null : agent.getValue().id(),
-                kpj.getValue());
+        WorkerDraft draft;
+        try {
+            draft = binder.writeRecord();
+        } catch (ValidationException invalid) {
+            Refusal.show(invalid);
+            return;
+        }
         try {
             WorkerView saved = editing == null ? services.workers.enroll(draft)
                     : services.workers.update(editing.id(), draft, editing.version());
             close();
             onSaved.accept(saved);
         } catch (FieldViolation refused) {
-            HasValidation field = fields.get(refused.field());
-            if (field == null) {
-                Refusal.show(refused);
-            } else {
-                mark(field, getTranslation(refused.messageKey(), refused.args()));
-            }
+            Refusal.showOn(fields.get(refused.field()), refused);
         } catch (RuleViolation refused) {
             Refusal.show(refused);
         }
-    }
-
-    private static void mark(HasValidation field, String message) {
-        field.setErrorMessage(message);
-        field.setInvalid(true);
     }
 
     private LocalDate today() {

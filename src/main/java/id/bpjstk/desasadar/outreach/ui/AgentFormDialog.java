@@ -8,11 +8,16 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
+import id.bpjstk.desasadar.outreach.AgentRules;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.SponsorKind;
+import id.bpjstk.desasadar.territory.AreaChoice;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
@@ -21,8 +26,22 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.function.Consumer;
 
-/** Registers a Perisai agent in the user's scope. A refused save keeps what was typed. */
+/**
+ * Registers a Perisai agent in the user's scope. Each field is bound to {@link AgentRules}' check of it (decision 033),
+ * so a bad value is flagged as the user leaves the field. A refused save keeps what was typed.
+ */
 class AgentFormDialog extends Dialog {
+
+    /** What the fields hold, written by the binder once each passes its rule. */
+    private static final class Typed {
+        private String number;
+        private String name;
+        private String phone;
+        private AreaChoice home;
+        private String sponsor;
+        private SponsorKind sponsorKind;
+        private LocalDate start;
+    }
 
     private final Clock clock;
 
@@ -47,6 +66,18 @@ class AgentFormDialog extends Dialog {
         var sponsorKind = new ComboBox<SponsorKind>(getTranslation("agent.sponsor-kind"), SponsorKind.values());
         sponsorKind.setItemLabelGenerator(k -> getTranslation("agent.sponsor-kind." + k.name()));
         var start = new DatePicker(getTranslation("agent.start"), LocalDate.now(clock));
+        var binder = new Binder<Typed>();
+        binder.forField(number).withValidator(RuleValidator.of(AgentRules::registration)).bind(t -> t.number, (t, v) -> t.number = v);
+        binder.forField(name).withValidator(RuleValidator.of(AgentRules::name)).bind(t -> t.name, (t, v) -> t.name = v);
+        binder.forField(phone).bind(t -> t.phone, (t, v) -> t.phone = v);
+        // whether the area is the caller's is the service's, on save (the picker offers the caller's areas)
+        binder.forField(home).bind(t -> t.home, (t, v) -> t.home = v);
+        binder.forField(sponsor).withValidator(RuleValidator.of(AgentRules::sponsorName)).bind(t -> t.sponsor, (t, v) -> t.sponsor = v);
+        binder.forField(sponsorKind).withValidator(RuleValidator.of(AgentRules::sponsorKind))
+                .bind(t -> t.sponsorKind, (t, v) -> t.sponsorKind = v);
+        binder.forField(start).withValidator(RuleValidator.of(d -> AgentRules.start(d, LocalDate.now(clock))))
+                .bind(t -> t.start, (t, v) -> t.start = v);
+        var typed = new Typed();
         var form = new VerticalLayout(number, name, phone, home, sponsor, sponsorKind, start);
         form.setPadding(false);
         form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
@@ -54,8 +85,14 @@ class AgentFormDialog extends Dialog {
 
         var save = new Button(getTranslation("action.save"), e -> {
             try {
-                AgentView saved = agents.register(number.getValue(), name.getValue(), phone.getValue(), home.getCode(),
-                        sponsor.getValue(), sponsorKind.getValue(), start.getValue());
+                binder.writeBean(typed);
+            } catch (ValidationException invalid) {
+                Refusal.show(invalid);
+                return;
+            }
+            try {
+                AgentView saved = agents.register(typed.number, typed.name, typed.phone, typed.home == null ? null : typed.home.code(),
+                        typed.sponsor, typed.sponsorKind, typed.start);
                 close();
                 onSaved.accept(saved);
             } catch (RuleViolation ex) {

@@ -8,24 +8,45 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventDraft;
+import id.bpjstk.desasadar.outreach.EventRules;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventType;
 import id.bpjstk.desasadar.outreach.EventView;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
-/** Plans a socialization in a village (or a follow-up of a held one). A refused save keeps what was typed. */
+/**
+ * Plans a socialization in a village (or a follow-up of a held one). Each field is bound to {@link EventRules}' check
+ * of it (decision 033), so a bad value is flagged as the user leaves the field. A refused save keeps what was typed.
+ */
 class EventFormDialog extends Dialog {
+
+    /** What the fields hold, written by the binder once each passes its rule. */
+    private static final class Typed {
+        private String title;
+        private EventType type;
+        private LocalDateTime start;
+        private LocalDateTime end;
+        private UserPrincipal officer;
+        private String audience;
+        private Integer expected;
+        private Set<AgentView> agents = Set.of();
+    }
 
     private final Clock clock;
 
@@ -60,6 +81,19 @@ class EventFormDialog extends Dialog {
         expected.setMax(EventService.ATTENDANCE_MAX);
         var agents = new MultiSelectComboBox<AgentView>(getTranslation("event.agents"), agentService.near(villageCode));
         agents.setItemLabelGenerator(a -> a.name() + " (" + a.registrationNumber() + ")");
+        var binder = new Binder<Typed>();
+        binder.forField(title).withValidator(RuleValidator.of(EventRules::title)).bind(t -> t.title, (t, v) -> t.title = v);
+        binder.forField(type).withValidator(RuleValidator.of(EventRules::type)).bind(t -> t.type, (t, v) -> t.type = v);
+        binder.forField(start).bind(t -> t.start, (t, v) -> t.start = v);
+        binder.forField(end).withValidator(RuleValidator.of(to -> EventRules.when(start.getValue(), to)))
+                .bind(t -> t.end, (t, v) -> t.end = v);
+        // the officer and the agents are offered in scope; the service checks them again on save
+        binder.forField(officer).bind(t -> t.officer, (t, v) -> t.officer = v);
+        binder.forField(audience).withValidator(RuleValidator.of(EventRules::audience)).bind(t -> t.audience, (t, v) -> t.audience = v);
+        binder.forField(expected).withDefaultValidator(false).withValidator(RuleValidator.of(EventRules::expectedAttendance))
+                .bind(t -> t.expected, (t, v) -> t.expected = v);
+        binder.forField(agents).bind(t -> t.agents, (t, v) -> t.agents = v);
+        var typed = new Typed();
         var form = new VerticalLayout(title, type, start, end, officer, agents, audience, expected);
         form.setPadding(false);
         // a phone in the field: every input as wide as the dialog
@@ -67,9 +101,15 @@ class EventFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            var draft = new EventDraft(title.getValue(), type.getValue(), start.getValue(), end.getValue(), villageCode, null,
-                    officer.getValue() == null ? null : officer.getValue().username(), audience.getValue(), expected.getValue(),
-                    agents.getSelectedItems().stream().map(AgentView::id).collect(java.util.stream.Collectors.toSet()));
+            try {
+                binder.writeBean(typed);
+            } catch (ValidationException invalid) {
+                Refusal.show(invalid);
+                return;
+            }
+            var draft = new EventDraft(typed.title, typed.type, typed.start, typed.end, villageCode, null,
+                    typed.officer == null ? null : typed.officer.username(), typed.audience, typed.expected,
+                    typed.agents == null ? Set.of() : typed.agents.stream().map(AgentView::id).collect(Collectors.toSet()));
             try {
                 EventView saved = followUpOf == null ? events.plan(draft) : events.planFollowUp(followUpOf, draft);
                 close();

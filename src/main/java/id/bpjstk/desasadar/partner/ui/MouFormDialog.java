@@ -11,11 +11,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.partner.AreaOption;
 import id.bpjstk.desasadar.partner.MouDraft;
 import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.PartnerRules;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.PartnerView;
 import java.math.BigDecimal;
@@ -24,7 +28,8 @@ import java.util.function.Consumer;
 
 /**
  * Adds or edits a MoU of a partner: a municipality's MoU covers regencies or districts inside its own area, a
- * company's any regency or district. A refused save keeps what was typed.
+ * company's any regency or district. The fields are bound to the draft the service takes, each with
+ * {@link PartnerRules}' check of it (decision 033). A refused save keeps what was typed.
  */
 class MouFormDialog extends Dialog {
 
@@ -48,6 +53,22 @@ class MouFormDialog extends Dialog {
         areas.setItemLabelGenerator(AreaOption::label);
         areas.setHelperText(getTranslation(partner.area() == null ? "mou.areas.help.company" : "mou.areas.help.municipality",
                 partner.area() == null ? "" : partner.area().label()));
+        var binder = new Binder<>(MouDraft.class);
+        binder.forField(number).withValidator(RuleValidator.of(PartnerRules::mouNumber)).bind("number");
+        binder.forField(title).withValidator(RuleValidator.of(PartnerRules::mouTitle)).bind("title");
+        binder.forField(start).bind("startsOn");
+        var period = binder.forField(end).withValidator(RuleValidator.of(to -> PartnerRules.period(start.getValue(), to))).bind("endsOn");
+        start.addValueChangeListener(e -> {
+            if (end.getValue() != null) {
+                period.validate();
+            }
+        });
+        binder.forField(quota).withDefaultValidator(false).withValidator(RuleValidator.of(PartnerRules::quota)).bind("quota");
+        binder.forField(budget).withDefaultValidator(false)
+                .withConverter(b -> b == null ? null : b.setScale(0, RoundingMode.HALF_UP).longValue(), b -> budget.getValue())
+                .withValidator(RuleValidator.of(PartnerRules::budget)).bind("budget");
+        binder.forField(areas).withValidator(RuleValidator.of(PartnerRules::someArea))
+                .withConverter(chosen -> chosen.stream().map(AreaOption::code).toList(), codes -> areas.getValue()).bind("areaCodes");
         var form = new VerticalLayout(number, title, start, end, quota, budget, areas);
         if (mou != null) {
             number.setValue(mou.number());
@@ -64,9 +85,13 @@ class MouFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            var draft = new MouDraft(number.getValue(), title.getValue(), start.getValue(), end.getValue(), quota.getValue(),
-                    budget.getValue() == null ? null : budget.getValue().setScale(0, RoundingMode.HALF_UP).longValue(),
-                    areas.getSelectedItems().stream().map(AreaOption::code).toList());
+            MouDraft draft;
+            try {
+                draft = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                Refusal.show(invalid);
+                return;
+            }
             try {
                 MouView saved = partners.saveMou(partner.id(), mou == null ? null : mou.id(), draft, mou == null ? MouView.NEW : mou.version());
                 close();

@@ -7,16 +7,23 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.partner.AreaOption;
 import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
+import id.bpjstk.desasadar.partner.PartnerRules;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.PartnerView;
 import java.util.function.Consumer;
 
-/** Adds or edits a partner; the area is asked of a municipality only. A refused save keeps what was typed. */
+/**
+ * Adds or edits a partner; the area is asked of a municipality only. The fields are bound to the draft the service
+ * takes, each with {@link PartnerRules}' check of it (decision 033). A refused save keeps what was typed.
+ */
 class PartnerFormDialog extends Dialog {
 
     PartnerFormDialog(PartnerService partners, PartnerView partner, Consumer<PartnerView> onSaved) {
@@ -38,6 +45,14 @@ class PartnerFormDialog extends Dialog {
         var email = new TextField(getTranslation("partner.contact-email"));
         email.setMaxLength(PartnerService.EMAIL_MAX);
         kind.addValueChangeListener(e -> area.setVisible(e.getValue() != PartnerKind.COMPANY));
+        var binder = new Binder<>(PartnerDraft.class);
+        binder.forField(kind).withValidator(RuleValidator.of(PartnerRules::kind)).bind("kind");
+        binder.forField(name).withValidator(RuleValidator.of(PartnerRules::name)).bind("name");
+        // whether the area is a province or regency is the area list's, asked by the service
+        binder.forField(area).withConverter(a -> a == null ? null : a.code(), code -> area.getValue()).bind("areaCode");
+        binder.forField(contactName).withValidator(RuleValidator.of(PartnerRules::contactName)).bind("contactName");
+        binder.forField(phone).withValidator(RuleValidator.of(PartnerRules::contactPhone)).bind("contactPhone");
+        binder.forField(email).withValidator(RuleValidator.of(PartnerRules::contactEmail)).bind("contactEmail");
         if (partner != null) {
             kind.setValue(partner.kind());
             name.setValue(partner.name());
@@ -52,8 +67,13 @@ class PartnerFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            var draft = new PartnerDraft(kind.getValue(), name.getValue(), area.getValue() == null ? null : area.getValue().code(),
-                    contactName.getValue(), phone.getValue(), email.getValue());
+            PartnerDraft draft;
+            try {
+                draft = binder.writeRecord();
+            } catch (ValidationException invalid) {
+                Refusal.show(invalid);
+                return;
+            }
             try {
                 PartnerView saved = partners.savePartner(partner == null ? null : partner.id(), draft,
                         partner == null ? PartnerView.NEW : partner.version());

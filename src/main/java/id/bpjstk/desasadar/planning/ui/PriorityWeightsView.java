@@ -9,10 +9,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.planning.PriorityComponent;
 import id.bpjstk.desasadar.planning.PriorityService;
 import id.bpjstk.desasadar.planning.PriorityWeights;
@@ -23,7 +26,8 @@ import java.util.Map;
 /**
  * The administrator's weights of the visit priority (README, "Visit priority"): one number per component, 0 to
  * {@value PriorityWeights#MAX}. The version read with the weights makes the second of two administrators' saves fail
- * with a message instead of overwriting the first.
+ * with a message instead of overwriting the first. Each field is bound to the weight's rule
+ * ({@link PriorityWeights#weight}, decision 033), so a bad number is flagged as the user leaves the field.
  */
 @Route("admin/prioritas")
 @RolesAllowed("ADMIN")
@@ -31,6 +35,7 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService priorities;
     private final Map<PriorityComponent, NumberField> fields = new EnumMap<>(PriorityComponent.class);
+    private final Binder<Map<PriorityComponent, Double>> binder = new Binder<>();
     private final Paragraph total = new Paragraph();
     private long version;
 
@@ -47,6 +52,15 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
             field.setRequired(true);
             field.addClassName("weight-" + c.name().toLowerCase().replace('_', '-'));
             field.addValueChangeListener(e -> showTotal());
+            binder.forField(field).withDefaultValidator(false)
+                    .withValidator(RuleValidator.of(w -> {
+                        try {
+                            PriorityWeights.weight(c, w);
+                        } catch (RuleViolation refused) {
+                            throw named(refused);
+                        }
+                    }))
+                    .bind(m -> m.get(c), (m, w) -> m.put(c, w));
             fields.put(c, field);
             form.add(field);
         }
@@ -63,7 +77,7 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
 
     private void show(PriorityWeights w, long version) {
         this.version = version;
-        fields.forEach((c, f) -> f.setValue(w.of(c)));
+        binder.readBean(w.asMap());
         showTotal();
     }
 
@@ -75,23 +89,27 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
     void save() {
         var values = new EnumMap<PriorityComponent, Double>(PriorityComponent.class);
         try {
-            for (var e : fields.entrySet()) {
-                if (e.getValue().isInvalid() || e.getValue().getValue() == null) {
-                    // text that is no number, or out of range, reads as empty: say which field
-                    throw new RuleViolation("planning.error.weight", "planning.component." + e.getKey().name(), PriorityWeights.MAX);
-                }
-                values.put(e.getKey(), e.getValue().getValue());
-            }
+            binder.writeBean(values);
+        } catch (ValidationException invalid) {
+            Refusal.show(invalid);
+            return;
+        }
+        try {
             PriorityWeights saved = priorities.saveWeights(PriorityWeights.of(values, version));
             show(saved, saved.version());
             Notification.show(getTranslation("weights.saved"));
         } catch (RuleViolation e) {
-            Object[] args = e.args().clone();
-            if (args.length > 0 && args[0] instanceof String key && key.startsWith("planning.component.")) {
-                args[0] = getTranslation(key);
-            }
-            Refusal.show(new RuleViolation(e.messageKey(), args));
+            Refusal.show(named(e));
         }
+    }
+
+    /** The refusal with the component it names ({@code planning.component.…}) in the user's words. */
+    private RuleViolation named(RuleViolation e) {
+        Object[] args = e.args();
+        if (args.length > 0 && args[0] instanceof String key && key.startsWith("planning.component.")) {
+            args[0] = getTranslation(key);
+        }
+        return new RuleViolation(e.messageKey(), args);
     }
 
     NumberField fieldForTesting(PriorityComponent c) {

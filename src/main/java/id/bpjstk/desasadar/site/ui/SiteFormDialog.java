@@ -8,9 +8,13 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.site.SiteDraft;
+import id.bpjstk.desasadar.site.SiteRules;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteType;
 import id.bpjstk.desasadar.site.SiteView;
@@ -19,12 +23,24 @@ import org.springframework.modulith.NamedInterface;
 
 /**
  * The site form, opened after a click on the map (new site at that point) or from a site's panel. The
- * village is derived from the point; when it cannot be, the user types its code. A refused save shows
- * why and keeps everything typed.
+ * village is derived from the point; when it cannot be, the user types its code. Each field is bound to
+ * {@link SiteRules}' check of it (decision 033), so a bad value is flagged as the user leaves the field; a save the
+ * service refuses shows why and keeps everything typed.
  * <p>Declared in site's named interface {@code ui}: the home map opens it (docs/architecture.md).
  */
 @NamedInterface("ui")
 public class SiteFormDialog extends Dialog {
+
+    /** What the fields hold, written by the binder once each passes its rule. */
+    private static final class Typed {
+        private String name = "";
+        private SiteType type;
+        private String commodity = "";
+        private String operator = "";
+        private Integer workers;
+        private String contact = "";
+        private String villageCode = "";
+    }
 
     private final TextField name = new TextField();
     private final ComboBox<SiteType> type = new ComboBox<>();
@@ -33,6 +49,8 @@ public class SiteFormDialog extends Dialog {
     private final IntegerField workers = new IntegerField();
     private final TextField contact = new TextField();
     private final TextField villageCode = new TextField();
+    private final Binder<Typed> binder = new Binder<>();
+    private final Typed typed = new Typed();
 
     public SiteFormDialog(SiteService sites, double lat, double lng, SiteView existing, Consumer<SiteView> onSaved) {
         setHeaderTitle(getTranslation(existing == null ? "site.new" : "site.edit"));
@@ -64,28 +82,36 @@ public class SiteFormDialog extends Dialog {
         form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         villageCode.setWidthFull();
         var village = sites.villageFor(lat, lng);
+        bind();
         if (existing != null) {
-            name.setValue(existing.name());
-            type.setValue(existing.type());
-            commodity.setValue(existing.commodity() == null ? "" : existing.commodity());
-            operator.setValue(existing.operator() == null ? "" : existing.operator());
-            workers.setValue(existing.estimatedWorkers());
-            contact.setValue(existing.contact() == null ? "" : existing.contact());
+            typed.name = existing.name();
+            typed.type = existing.type();
+            typed.commodity = existing.commodity() == null ? "" : existing.commodity();
+            typed.operator = existing.operator() == null ? "" : existing.operator();
+            typed.workers = existing.estimatedWorkers();
+            typed.contact = existing.contact() == null ? "" : existing.contact();
         }
         if (village.isPresent()) {
             var where = new Span(getTranslation("site.village.derived", village.get().name(), village.get().code()));
             where.addClassName("site-village");
             form.add(where);
         } else {
-            villageCode.setValue(existing == null ? "" : existing.villageCode());
+            typed.villageCode = existing == null ? "" : existing.villageCode();
             villageCode.setHelperText(getTranslation("site.village.ask"));
             form.add(villageCode);
         }
+        binder.readBean(typed);
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            var draft = new SiteDraft(name.getValue(), type.getValue(), commodity.getValue(), operator.getValue(),
-                    workers.getValue(), contact.getValue(), lat, lng, null, villageCode.getValue());
+            try {
+                binder.writeBean(typed);
+            } catch (ValidationException invalid) {
+                Refusal.show(invalid);
+                return;
+            }
+            var draft = new SiteDraft(typed.name, typed.type, typed.commodity, typed.operator, typed.workers, typed.contact, lat, lng,
+                    null, typed.villageCode);
             try {
                 SiteView saved = existing == null ? sites.create(draft) : sites.update(existing.id(), draft, existing.version());
                 close();
@@ -98,5 +124,18 @@ public class SiteFormDialog extends Dialog {
         save.addClassName("save-site");
         getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
         setWidth("min(30rem, 95vw)");
+    }
+
+    private void bind() {
+        binder.forField(name).withValidator(RuleValidator.of(SiteRules::name)).bind(t -> t.name, (t, v) -> t.name = v);
+        binder.forField(type).withValidator(RuleValidator.of(SiteRules::type)).bind(t -> t.type, (t, v) -> t.type = v);
+        binder.forField(commodity).withValidator(RuleValidator.of(SiteRules::commodity))
+                .bind(t -> t.commodity, (t, v) -> t.commodity = v);
+        binder.forField(operator).withValidator(RuleValidator.of(SiteRules::operator)).bind(t -> t.operator, (t, v) -> t.operator = v);
+        binder.forField(workers).withDefaultValidator(false).withValidator(RuleValidator.of(SiteRules::workers))
+                .bind(t -> t.workers, (t, v) -> t.workers = v);
+        binder.forField(contact).withValidator(RuleValidator.of(SiteRules::contact)).bind(t -> t.contact, (t, v) -> t.contact = v);
+        // which village, and whether it is the caller's, is the service's to say (it asks the area list)
+        binder.forField(villageCode).bind(t -> t.villageCode, (t, v) -> t.villageCode = v);
     }
 }

@@ -13,6 +13,8 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AppUserLanguages;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -21,7 +23,9 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserAdministration;
 import id.bpjstk.desasadar.base.security.UserDraft;
 import id.bpjstk.desasadar.base.security.UserRow;
+import id.bpjstk.desasadar.base.security.UserRules;
 import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.partner.PartnerView;
 import id.bpjstk.desasadar.territory.OfficeView;
 import java.time.Clock;
@@ -33,9 +37,22 @@ import java.util.Map;
 
 /**
  * Creates or edits one user; for an existing user also resets the password, disables or re-enables, and lets a user
- * locked out by failed sign-ins in again.
+ * locked out by failed sign-ins in again. Each field is bound to {@link UserRules}' check of it (decision 033); the
+ * areas, office and partner are checked by the service on save.
  */
 class UserFormDialog extends Dialog {
+
+    /** What the fields hold, written by the binder once each passes its rule. */
+    private static final class Typed {
+        private String username;
+        private String fullName;
+        private Role role;
+        private boolean national;
+        private String scopeCodes;
+        private OfficeView office;
+        private PartnerView partner;
+        private String language = "id";
+    }
 
     private final UserAdministration users;
     private final UserRow user;
@@ -48,6 +65,8 @@ class UserFormDialog extends Dialog {
     private final ComboBox<OfficeView> office = new ComboBox<>();
     private final ComboBox<PartnerView> partner = new ComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
+    private final Binder<Typed> binder = new Binder<>();
+    private final Typed typed = new Typed();
 
     private final Clock clock;
 
@@ -90,18 +109,18 @@ class UserFormDialog extends Dialog {
         language.setLabel(getTranslation("user.language"));
         language.setItems(AppUserLanguages.SUPPORTED);
         language.setItemLabelGenerator(l -> getTranslation("language." + l));
-        language.setValue("id");
-
+        bind();
         if (user != null) {
-            username.setValue(user.username());
-            fullName.setValue(user.fullName());
-            role.setValue(user.role());
-            national.setValue(user.scopeCodes().contains(AreaScope.NATIONAL));
-            scopeCodes.setValue(String.join("\n", user.scopeCodes().stream().filter(c -> !c.isEmpty()).toList()));
-            office.setValue(user.officeId() == null ? null : offices.get(user.officeId()));
-            partner.setValue(user.partnerId() == null ? null : partners.get(user.partnerId()));
-            language.setValue(user.locale());
+            typed.username = user.username();
+            typed.fullName = user.fullName();
+            typed.role = user.role();
+            typed.national = user.scopeCodes().contains(AreaScope.NATIONAL);
+            typed.scopeCodes = String.join("\n", user.scopeCodes().stream().filter(c -> !c.isEmpty()).toList());
+            typed.office = user.officeId() == null ? null : offices.get(user.officeId());
+            typed.partner = user.partnerId() == null ? null : partners.get(user.partnerId());
+            typed.language = user.locale();
         }
+        binder.readBean(typed);
 
         var form = new FormLayout(username, fullName, role, language, national, scopeCodes, office, partner);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30rem", 2));
@@ -133,19 +152,41 @@ class UserFormDialog extends Dialog {
         setWidth("min(40rem, 95vw)");
     }
 
+    private void bind() {
+        // a user name is fixed once created
+        binder.forField(username).withValidator(RuleValidator.of(name -> {
+            if (user == null) {
+                UserRules.username(name);
+            }
+        })).bind(t -> t.username, (t, v) -> t.username = v);
+        binder.forField(fullName).withValidator(RuleValidator.of(UserRules::fullName)).bind(t -> t.fullName, (t, v) -> t.fullName = v);
+        binder.forField(role).withValidator(RuleValidator.of(UserRules::role)).bind(t -> t.role, (t, v) -> t.role = v);
+        binder.forField(national).bind(t -> t.national, (t, v) -> t.national = v);
+        binder.forField(scopeCodes).bind(t -> t.scopeCodes, (t, v) -> t.scopeCodes = v);
+        binder.forField(office).bind(t -> t.office, (t, v) -> t.office = v);
+        binder.forField(partner).withValidator(RuleValidator.of(p -> UserRules.partnerChosen(role.getValue(), p == null ? null : p.id())))
+                .bind(t -> t.partner, (t, v) -> t.partner = v);
+        binder.forField(language).withValidator(RuleValidator.of(UserRules::language)).bind(t -> t.language, (t, v) -> t.language = v);
+    }
+
     private UserDraft draft() {
         List<String> codes = new ArrayList<>();
-        if (national.getValue()) {
+        if (typed.national) {
             codes.add(AreaScope.NATIONAL);
-        } else {
-            Arrays.stream(scopeCodes.getValue().split("[\\s,;]+")).map(String::strip).filter(c -> !c.isEmpty()).forEach(codes::add);
+        } else if (typed.scopeCodes != null) {
+            Arrays.stream(typed.scopeCodes.split("[\\s,;]+")).map(String::strip).filter(c -> !c.isEmpty()).forEach(codes::add);
         }
-        return new UserDraft(username.getValue(), fullName.getValue(), role.getValue(), codes,
-                office.getValue() == null ? null : office.getValue().id(),
-                partner.getValue() == null ? null : partner.getValue().id(), language.getValue());
+        return new UserDraft(typed.username, typed.fullName, typed.role, codes, typed.office == null ? null : typed.office.id(),
+                typed.partner == null ? null : typed.partner.id(), typed.language);
     }
 
     private void save() {
+        try {
+            binder.writeBean(typed);
+        } catch (ValidationException invalid) {
+            Refusal.show(invalid);
+            return;
+        }
         try {
             if (user == null) {
                 IssuedPassword issued = users.create(draft());

@@ -80,6 +80,20 @@ class ContributionsSectionUiTest {
     }
 
     @Test
+    void an_amount_of_nothing_is_flagged_on_its_field_and_no_payment_is_recorded() {
+        UI.getCurrent().add(new ContributionsSection(contributions, workerId));
+        _get(DatePicker.class, spec -> spec.withLabel("Bulan")).setValue(TODAY);
+        IntegerField amount = _get(IntegerField.class, spec -> spec.withLabel("Jumlah (Rp)"));
+        amount.setValue(0);
+
+        assertThat(amount.isInvalid()).isTrue();
+        assertThat(amount.getErrorMessage()).isEqualTo("Jumlah iuran harus lebih dari nol.");
+        _click(_get(Button.class, spec -> spec.withText("Catat pembayaran")));
+        assertThat(GridKt._size(_get(Grid.class))).isZero();
+        assertThat(contributions.ofWorker(workerId)).isEmpty();
+    }
+
+    @Test
     void a_regional_head_sees_the_months_without_the_form() {
         KaribuUi.signIn(users, "contributionui-reader", Role.REGIONAL_HEAD, "16");
         UI.getCurrent().add(new ContributionsSection(contributions, workerId));

@@ -153,6 +153,24 @@ class WorkerUiTest {
     }
 
     @Test
+    void a_malformed_nik_is_flagged_as_it_is_typed_and_nothing_is_enrolled() {
+        UI.getCurrent().navigate("peserta");
+        _click(_get(Button.class, spec -> spec.withText("Daftarkan peserta")));
+        WorkerFormDialog form = _get(WorkerFormDialog.class);
+        TextField nik = _get(form, TextField.class, spec -> spec.withLabel("NIK"));
+        nik.setValue("1607051013809001");
+        _get(form, TextField.class, spec -> spec.withLabel("Nama lengkap")).setValue("Nik Salah Bulan");
+        _get(form, ComboBox.class, spec -> spec.withLabel("Pekerjaan")).setValue(Occupation.OJEK);
+        _get(form, AreaPicker.class).setCode(VILLAGE);
+
+        assertThat(nik.isInvalid()).isTrue();
+        assertThat(nik.getErrorMessage()).isEqualTo("Bulan lahir pada NIK (13) tidak mungkin: harus 01–12.");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(form.isOpened()).isTrue();
+        assertThat(workers.lookup("1607051013809001")).isInstanceOf(WorkerService.NikLookup.NotRegistered.class);
+    }
+
+    @Test
     void the_detail_page_is_reached_by_url_and_is_not_found_outside_the_scope() {
         WorkerView worker = enrol("Rahmat Detail", Occupation.PEKEBUN, null);
 

@@ -99,4 +99,23 @@ class AgentsUiTest {
         assertThat(agents.list()).filteredOn(a -> a.registrationNumber().equals(number))
                 .singleElement().satisfies(a -> assertThat(a.activity().active()).isTrue());
     }
+
+    @Test
+    void a_start_date_in_the_future_is_flagged_on_its_field_and_no_agent_is_registered() {
+        KaribuUi.signIn(users, "agents-ui-coordinator", Role.COORDINATOR, "16.07");
+        int registered = agents.list().size();
+        UI.getCurrent().navigate("agen");
+        _click(_get(Button.class, spec -> spec.withText("Daftarkan agen")));
+        AgentFormDialog form = _get(AgentFormDialog.class);
+        _get(form, TextField.class, spec -> spec.withLabel("Nomor registrasi")).setValue("PRS-FUTURE" + System.nanoTime());
+        _get(form, TextField.class, spec -> spec.withLabel("Nama agen")).setValue("Agen Dari Masa Depan");
+        var start = _get(form, com.vaadin.flow.component.datepicker.DatePicker.class, spec -> spec.withLabel("Mulai bertugas"));
+        start.setValue(LocalDate.now().plusDays(30));
+
+        assertThat(start.isInvalid()).isTrue();
+        assertThat(start.getErrorMessage()).isEqualTo("Tanggal mulai wajib diisi dan tidak boleh di masa depan.");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(form.isOpened()).isTrue();
+        assertThat(agents.list()).hasSize(registered);
+    }
 }

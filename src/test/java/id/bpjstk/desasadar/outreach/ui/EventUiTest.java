@@ -66,4 +66,27 @@ class EventUiTest {
             assertThat(e.officer()).isEqualTo("eventui-coordinator");
         });
     }
+
+    @Test
+    void an_end_before_the_start_is_flagged_on_its_field_and_nothing_is_planned_until_it_is_corrected() {
+        int planned = events.ofVillage(VILLAGE).size();
+        UI.getCurrent().navigate("desa/" + VILLAGE);
+        _click(_get(Button.class, spec -> spec.withText("Rencanakan sosialisasi")));
+        EventFormDialog form = _get(EventFormDialog.class);
+        _get(form, TextField.class, spec -> spec.withLabel("Judul kegiatan")).setValue("Sosialisasi terbalik");
+        LocalDateTime start = _get(form, DateTimePicker.class, spec -> spec.withLabel("Mulai")).getValue();
+        DateTimePicker end = _get(form, DateTimePicker.class, spec -> spec.withLabel("Selesai"));
+        end.setValue(start.minusHours(1));
+
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Waktu selesai harus setelah waktu mulai.");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(form.isOpened()).isTrue();
+        assertThat(events.ofVillage(VILLAGE)).hasSize(planned);
+
+        end.setValue(start.plusHours(1));
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(_get(EventDetailView.class).getElement().getTextRecursively()).contains("Sosialisasi terbalik");
+        assertThat(events.ofVillage(VILLAGE)).hasSize(planned + 1);
+    }
 }

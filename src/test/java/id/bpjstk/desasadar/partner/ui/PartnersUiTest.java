@@ -22,8 +22,10 @@ import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.partner.AreaOption;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouView;
+import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
+import id.bpjstk.desasadar.partner.PartnerView;
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -92,6 +94,52 @@ class PartnersUiTest {
         assertThat(saved.funding()).isEqualTo(Funding.APBD);
         assertThat(saved.areaCodes()).containsExactly("35.15.01");
         assertThat(saved.remaining()).isEqualTo(250);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_bad_contact_email_is_flagged_on_its_field_and_the_partner_is_saved_once_it_is_corrected() {
+        String name = "PT Uji Surel " + System.nanoTime();
+        UI.getCurrent().navigate("admin/mitra");
+        _click(_get(Button.class, spec -> spec.withText("Tambah mitra")));
+        PartnerFormDialog form = _get(PartnerFormDialog.class);
+        _get(form, ComboBox.class, spec -> spec.withLabel("Jenis mitra")).setValue(PartnerKind.COMPANY);
+        _get(form, TextField.class, spec -> spec.withLabel("Nama mitra")).setValue(name);
+        TextField email = _get(form, TextField.class, spec -> spec.withLabel("Email kontak"));
+        email.setValue("bukan surel");
+
+        assertThat(email.isInvalid()).isTrue();
+        assertThat(email.getErrorMessage()).isEqualTo("Email kontak tidak valid atau lebih dari 100 karakter.");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(form.isOpened()).isTrue();
+        assertThat(partners.partners()).noneMatch(p -> p.name().equals(name));
+
+        email.setValue("csr@contoh.co.id");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(form.isOpened()).isFalse();
+        assertThat(partners.partners()).anySatisfy(p -> {
+            assertThat(p.name()).isEqualTo(name);
+            assertThat(p.contactEmail()).isEqualTo("csr@contoh.co.id");
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void a_mou_that_ends_before_it_starts_is_flagged_on_its_end_date() {
+        PartnerView company = partners.savePartner(null, new PartnerDraft(PartnerKind.COMPANY, "PT Uji Periode " + System.nanoTime(),
+                null, null, null, null), PartnerView.NEW);
+        UI.getCurrent().navigate("admin/mitra");
+        var form = new MouFormDialog(partners, company, null, m -> { });
+        form.open();
+        _get(form, DatePicker.class, spec -> spec.withLabel("Berlaku mulai")).setValue(LocalDate.of(2026, 12, 31));
+        DatePicker end = _get(form, DatePicker.class, spec -> spec.withLabel("Berlaku sampai"));
+        end.setValue(LocalDate.of(2026, 1, 1));
+
+        assertThat(end.isInvalid()).isTrue();
+        assertThat(end.getErrorMessage()).isEqualTo("Tanggal berakhir MoU tidak boleh sebelum tanggal mulainya.");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(form.isOpened()).isTrue();
+        assertThat(partners.mousOf(company.id())).isEmpty();
     }
 
     private static AreaOption offered(Stream<AreaOption> items, String code) {

@@ -156,6 +156,22 @@ class PlanningViewUiTest {
         assertThat(priorities.weights().nearOffice()).isEqualTo(8.0);
     }
 
+    @Test
+    void a_weight_out_of_range_is_flagged_on_its_field_as_it_is_left() {
+        KaribuUi.start(ctx);
+        KaribuUi.signIn(users, "plan-ui-admin", Role.ADMIN, "");
+        UI.getCurrent().navigate("admin/prioritas");
+        PriorityWeightsView view = _get(PriorityWeightsView.class);
+
+        var field = view.fieldForTesting(PriorityComponent.UNREACHED);
+        field.setValue(5000.0);
+
+        assertThat(field.isInvalid()).isTrue();
+        assertThat(field.getErrorMessage()).isEqualTo("Bobot \"Potensi belum terdaftar\" harus berupa angka dari 0 sampai 1.000.");
+        field.setValue(30.0);
+        assertThat(field.isInvalid()).isFalse();
+    }
+
     private static VillagePriority find(PlanningView view, String code) {
         return view.shownForTesting().stream().filter(p -> p.code().equals(code)).findFirst().orElseThrow();
     }

@@ -91,6 +91,28 @@ class UsersUiTest {
 
     @Test
     @SuppressWarnings("unchecked")
+    void a_bad_user_name_is_flagged_on_its_field_and_nobody_is_created_until_it_is_corrected() {
+        _click(_get(Button.class, spec -> spec.withText("Tambah pengguna")));
+        UserFormDialog form = _get(UserFormDialog.class);
+        TextField username = _get(form, TextField.class, spec -> spec.withLabel("Nama pengguna"));
+        username.setValue("x!");
+        _get(form, TextField.class, spec -> spec.withLabel("Nama lengkap")).setValue("Nama Salah");
+        _get(form, ComboBox.class, spec -> spec.withLabel("Peran")).setValue(Role.COORDINATOR);
+        _get(form, TextArea.class, spec -> spec.withLabel("Kode wilayah")).setValue("35.78");
+
+        assertThat(username.isInvalid()).isTrue();
+        assertThat(username.getErrorMessage()).startsWith("Nama pengguna 3 sampai");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(form.isOpened()).isTrue();
+        assertThat(admin.findByUsername("x!")).isEmpty();
+
+        username.setValue("nama.benar");
+        _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
+        assertThat(admin.findByUsername("nama.benar")).isPresent();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void an_administrator_disables_a_user_from_the_list_and_resets_a_password() {
         users.createIfAbsent("nonaktif.ui", "Akan Nonaktif", "kebun-kopi-lereng-7", Role.COORDINATOR, java.util.Set.of("35.78"));
         _get(TextField.class, spec -> spec.withClasses("user-search")).setValue("nonaktif.ui");
