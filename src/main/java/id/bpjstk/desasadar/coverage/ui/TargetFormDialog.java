@@ -10,8 +10,8 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.coverage.TargetDraft;
@@ -67,7 +67,7 @@ class TargetFormDialog extends Dialog {
     private final TextField months = new TextField();
     private final Checkbox illustrative = new Checkbox();
     private final TextField source = new TextField();
-    private final Binder<Typed> binder = new Binder<>();
+    private final Binder<Typed> binder = FormBinding.forBean();
     private final Typed typed = new Typed();
     private boolean deleteArmed;
 
@@ -150,7 +150,7 @@ class TargetFormDialog extends Dialog {
 
     /** Each field with its rule; the owner's is asked of the field of the chosen kind only. */
     private void bind() {
-        binder.forField(year).withDefaultValidator(false).withValidator(RuleValidator.of(TargetRules::year))
+        binder.forField(year).withValidator(RuleValidator.of(TargetRules::year))
                 .bind(t -> t.year, (t, v) -> t.year = v);
         binder.forField(ownerKind).bind(t -> t.ownerKind, (t, v) -> t.ownerKind = v);
         binder.forField(area).withValidator(RuleValidator.of(c -> ownerOf(OwnerKind.AREA, c == null ? null : TargetOwner.area(c.code()))))
@@ -200,10 +200,7 @@ class TargetFormDialog extends Dialog {
     }
 
     private void save() {
-        try {
-            binder.writeBean(typed);
-        } catch (ValidationException invalid) {
-            Refusal.show(invalid);
+        if (!FormBinding.write(binder, typed)) {
             return;
         }
         TargetOwner owner = typed.ownerKind == OwnerKind.OFFICE ? TargetOwner.office(typed.office.id())

@@ -14,8 +14,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.enrollment.ContributionRules;
@@ -82,11 +82,11 @@ class ContributionsSection extends Composite<VerticalLayout> {
         reason.setMaxLength(ContributionService.REASON_MAX);
         month.addValueChangeListener(e -> amount.setPlaceholder(e.getValue() == null ? null
                 : contributions.computedAmount(workerId, YearMonth.from(e.getValue())).map(this::rupiah).orElse(null)));
-        var binder = new Binder<Typed>();
-        binder.forField(month).withDefaultValidator(false)
+        Binder<Typed> binder = FormBinding.forBean();
+        binder.forField(month)
                 .withValidator(RuleValidator.of(m -> ContributionRules.month(m == null ? null : YearMonth.from(m))))
                 .bind(t -> t.month, (t, v) -> t.month = v);
-        binder.forField(amount).withDefaultValidator(false)
+        binder.forField(amount)
                 .withValidator(RuleValidator.of(a -> ContributionRules.amountOverride(a == null ? null : a.longValue())))
                 .bind(t -> t.amount, (t, v) -> t.amount = v);
         binder.forField(paidOn).withValidator(RuleValidator.of(d -> ContributionRules.paidOn(d, LocalDate.now())))
@@ -96,10 +96,7 @@ class ContributionsSection extends Composite<VerticalLayout> {
         binder.forField(reason).withValidator(RuleValidator.of(ContributionRules::reason)).bind(t -> t.reason, (t, v) -> t.reason = v);
         var record = new Button(getTranslation("contributions.record"), e -> {
             var typed = new Typed();
-            try {
-                binder.writeBean(typed);
-            } catch (ValidationException invalid) {
-                Refusal.show(invalid);
+            if (!FormBinding.write(binder, typed)) {
                 return;
             }
             YearMonth paid = YearMonth.from(typed.month);

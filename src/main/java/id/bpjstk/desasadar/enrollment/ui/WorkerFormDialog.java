@@ -14,8 +14,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.enrollment.FieldViolation;
@@ -77,7 +77,7 @@ class WorkerFormDialog extends Dialog {
     private final ComboBox<AgentView> agent = new ComboBox<>();
     private final TextField kpj = new TextField();
     private final Map<WorkerField, HasValidation> fields = new EnumMap<>(WorkerField.class);
-    private final Binder<WorkerDraft> binder = new Binder<>(WorkerDraft.class);
+    private final Binder<WorkerDraft> binder = FormBinding.forRecord(WorkerDraft.class);
     private Binder.Binding<WorkerDraft, String> nikBinding;
     /** Whether the NIK typed is registered already (asked once per NIK typed, not per validation). */
     private boolean nikRegistered;
@@ -340,11 +340,8 @@ class WorkerFormDialog extends Dialog {
     }
 
     private void save() {
-        WorkerDraft draft;
-        try {
-            draft = binder.writeRecord();
-        } catch (ValidationException invalid) {
-            Refusal.show(invalid);
+        WorkerDraft draft = FormBinding.record(binder).orElse(null);
+        if (draft == null) {
             return;
         }
         try {

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.outreach.AgentRules;
@@ -66,7 +66,7 @@ class AgentFormDialog extends Dialog {
         var sponsorKind = new ComboBox<SponsorKind>(getTranslation("agent.sponsor-kind"), SponsorKind.values());
         sponsorKind.setItemLabelGenerator(k -> getTranslation("agent.sponsor-kind." + k.name()));
         var start = new DatePicker(getTranslation("agent.start"), LocalDate.now(clock));
-        var binder = new Binder<Typed>();
+        Binder<Typed> binder = FormBinding.forBean();
         binder.forField(number).withValidator(RuleValidator.of(AgentRules::registration)).bind(t -> t.number, (t, v) -> t.number = v);
         binder.forField(name).withValidator(RuleValidator.of(AgentRules::name)).bind(t -> t.name, (t, v) -> t.name = v);
         binder.forField(phone).bind(t -> t.phone, (t, v) -> t.phone = v);
@@ -84,10 +84,7 @@ class AgentFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                binder.writeBean(typed);
-            } catch (ValidationException invalid) {
-                Refusal.show(invalid);
+            if (!FormBinding.write(binder, typed)) {
                 return;
             }
             try {

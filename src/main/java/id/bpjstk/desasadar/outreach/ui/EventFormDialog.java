@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
@@ -81,7 +81,7 @@ class EventFormDialog extends Dialog {
         expected.setMax(EventService.ATTENDANCE_MAX);
         var agents = new MultiSelectComboBox<AgentView>(getTranslation("event.agents"), agentService.near(villageCode));
         agents.setItemLabelGenerator(a -> a.name() + " (" + a.registrationNumber() + ")");
-        var binder = new Binder<Typed>();
+        Binder<Typed> binder = FormBinding.forBean();
         binder.forField(title).withValidator(RuleValidator.of(EventRules::title)).bind(t -> t.title, (t, v) -> t.title = v);
         binder.forField(type).withValidator(RuleValidator.of(EventRules::type)).bind(t -> t.type, (t, v) -> t.type = v);
         binder.forField(start).bind(t -> t.start, (t, v) -> t.start = v);
@@ -90,7 +90,7 @@ class EventFormDialog extends Dialog {
         // the officer and the agents are offered in scope; the service checks them again on save
         binder.forField(officer).bind(t -> t.officer, (t, v) -> t.officer = v);
         binder.forField(audience).withValidator(RuleValidator.of(EventRules::audience)).bind(t -> t.audience, (t, v) -> t.audience = v);
-        binder.forField(expected).withDefaultValidator(false).withValidator(RuleValidator.of(EventRules::expectedAttendance))
+        binder.forField(expected).withValidator(RuleValidator.of(EventRules::expectedAttendance))
                 .bind(t -> t.expected, (t, v) -> t.expected = v);
         binder.forField(agents).bind(t -> t.agents, (t, v) -> t.agents = v);
         var typed = new Typed();
@@ -101,10 +101,7 @@ class EventFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                binder.writeBean(typed);
-            } catch (ValidationException invalid) {
-                Refusal.show(invalid);
+            if (!FormBinding.write(binder, typed)) {
                 return;
             }
             var draft = new EventDraft(typed.title, typed.type, typed.start, typed.end, villageCode, null,

@@ -11,9 +11,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.partner.AreaOption;
@@ -53,7 +52,7 @@ class MouFormDialog extends Dialog {
         areas.setItemLabelGenerator(AreaOption::label);
         areas.setHelperText(getTranslation(partner.area() == null ? "mou.areas.help.company" : "mou.areas.help.municipality",
                 partner.area() == null ? "" : partner.area().label()));
-        var binder = new Binder<>(MouDraft.class);
+        var binder = FormBinding.forRecord(MouDraft.class);
         binder.forField(number).withValidator(RuleValidator.of(PartnerRules::mouNumber)).bind("number");
         binder.forField(title).withValidator(RuleValidator.of(PartnerRules::mouTitle)).bind("title");
         binder.forField(start).bind("startsOn");
@@ -63,8 +62,8 @@ class MouFormDialog extends Dialog {
                 period.validate();
             }
         });
-        binder.forField(quota).withDefaultValidator(false).withValidator(RuleValidator.of(PartnerRules::quota)).bind("quota");
-        binder.forField(budget).withDefaultValidator(false)
+        binder.forField(quota).withValidator(RuleValidator.of(PartnerRules::quota)).bind("quota");
+        binder.forField(budget)
                 .withConverter(b -> b == null ? null : b.setScale(0, RoundingMode.HALF_UP).longValue(), b -> budget.getValue())
                 .withValidator(RuleValidator.of(PartnerRules::budget)).bind("budget");
         binder.forField(areas).withValidator(RuleValidator.of(PartnerRules::someArea))
@@ -85,11 +84,8 @@ class MouFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            MouDraft draft;
-            try {
-                draft = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                Refusal.show(invalid);
+            MouDraft draft = FormBinding.record(binder).orElse(null);
+            if (draft == null) {
                 return;
             }
             try {

@@ -7,9 +7,8 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.partner.AreaOption;
@@ -45,7 +44,7 @@ class PartnerFormDialog extends Dialog {
         var email = new TextField(getTranslation("partner.contact-email"));
         email.setMaxLength(PartnerService.EMAIL_MAX);
         kind.addValueChangeListener(e -> area.setVisible(e.getValue() != PartnerKind.COMPANY));
-        var binder = new Binder<>(PartnerDraft.class);
+        var binder = FormBinding.forRecord(PartnerDraft.class);
         binder.forField(kind).withValidator(RuleValidator.of(PartnerRules::kind)).bind("kind");
         binder.forField(name).withValidator(RuleValidator.of(PartnerRules::name)).bind("name");
         // whether the area is a province or regency is the area list's, asked by the service
@@ -67,11 +66,8 @@ class PartnerFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            PartnerDraft draft;
-            try {
-                draft = binder.writeRecord();
-            } catch (ValidationException invalid) {
-                Refusal.show(invalid);
+            PartnerDraft draft = FormBinding.record(binder).orElse(null);
+            if (draft == null) {
                 return;
             }
             try {

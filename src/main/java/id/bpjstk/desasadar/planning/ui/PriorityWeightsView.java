@@ -10,10 +10,10 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.planning.PriorityComponent;
@@ -35,7 +35,7 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService priorities;
     private final Map<PriorityComponent, NumberField> fields = new EnumMap<>(PriorityComponent.class);
-    private final Binder<Map<PriorityComponent, Double>> binder = new Binder<>();
+    private final Binder<Map<PriorityComponent, Double>> binder = FormBinding.forBean();
     private final Paragraph total = new Paragraph();
     private long version;
 
@@ -52,7 +52,7 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
             field.setRequired(true);
             field.addClassName("weight-" + c.name().toLowerCase().replace('_', '-'));
             field.addValueChangeListener(e -> showTotal());
-            binder.forField(field).withDefaultValidator(false)
+            binder.forField(field)
                     .withValidator(RuleValidator.of(w -> {
                         try {
                             PriorityWeights.weight(c, w);
@@ -88,10 +88,7 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
 
     void save() {
         var values = new EnumMap<PriorityComponent, Double>(PriorityComponent.class);
-        try {
-            binder.writeBean(values);
-        } catch (ValidationException invalid) {
-            Refusal.show(invalid);
+        if (!FormBinding.write(binder, values)) {
             return;
         }
         try {

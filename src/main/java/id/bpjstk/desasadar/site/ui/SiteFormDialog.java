@@ -9,8 +9,8 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.site.SiteDraft;
@@ -49,7 +49,7 @@ public class SiteFormDialog extends Dialog {
     private final IntegerField workers = new IntegerField();
     private final TextField contact = new TextField();
     private final TextField villageCode = new TextField();
-    private final Binder<Typed> binder = new Binder<>();
+    private final Binder<Typed> binder = FormBinding.forBean();
     private final Typed typed = new Typed();
 
     public SiteFormDialog(SiteService sites, double lat, double lng, SiteView existing, Consumer<SiteView> onSaved) {
@@ -104,10 +104,7 @@ public class SiteFormDialog extends Dialog {
         add(form);
 
         var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                binder.writeBean(typed);
-            } catch (ValidationException invalid) {
-                Refusal.show(invalid);
+            if (!FormBinding.write(binder, typed)) {
                 return;
             }
             var draft = new SiteDraft(typed.name, typed.type, typed.commodity, typed.operator, typed.workers, typed.contact, lat, lng,
@@ -132,7 +129,7 @@ public class SiteFormDialog extends Dialog {
         binder.forField(commodity).withValidator(RuleValidator.of(SiteRules::commodity))
                 .bind(t -> t.commodity, (t, v) -> t.commodity = v);
         binder.forField(operator).withValidator(RuleValidator.of(SiteRules::operator)).bind(t -> t.operator, (t, v) -> t.operator = v);
-        binder.forField(workers).withDefaultValidator(false).withValidator(RuleValidator.of(SiteRules::workers))
+        binder.forField(workers).withValidator(RuleValidator.of(SiteRules::workers))
                 .bind(t -> t.workers, (t, v) -> t.workers = v);
         binder.forField(contact).withValidator(RuleValidator.of(SiteRules::contact)).bind(t -> t.contact, (t, v) -> t.contact = v);
         // which village, and whether it is the caller's, is the service's to say (it asks the area list)

@@ -14,7 +14,6 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import com.vaadin.flow.data.binder.ValidationException;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.AppUserLanguages;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -24,6 +23,7 @@ import id.bpjstk.desasadar.base.security.UserAdministration;
 import id.bpjstk.desasadar.base.security.UserDraft;
 import id.bpjstk.desasadar.base.security.UserRow;
 import id.bpjstk.desasadar.base.security.UserRules;
+import id.bpjstk.desasadar.base.ui.FormBinding;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.partner.PartnerView;
@@ -65,7 +65,7 @@ class UserFormDialog extends Dialog {
     private final ComboBox<OfficeView> office = new ComboBox<>();
     private final ComboBox<PartnerView> partner = new ComboBox<>();
     private final ComboBox<String> language = new ComboBox<>();
-    private final Binder<Typed> binder = new Binder<>();
+    private final Binder<Typed> binder = FormBinding.forBean();
     private final Typed typed = new Typed();
 
     private final Clock clock;
@@ -181,10 +181,7 @@ class UserFormDialog extends Dialog {
     }
 
     private void save() {
-        try {
-            binder.writeBean(typed);
-        } catch (ValidationException invalid) {
-            Refusal.show(invalid);
+        if (!FormBinding.write(binder, typed)) {
             return;
         }
         try {
