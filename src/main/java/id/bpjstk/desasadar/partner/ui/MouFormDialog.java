@@ -56,7 +56,8 @@ class MouFormDialog extends Dialog {
         binder.forField(number).withValidator(RuleValidator.of(PartnerRules::mouNumber)).bind("number");
         binder.forField(title).withValidator(RuleValidator.of(PartnerRules::mouTitle)).bind("title");
         binder.forField(start).bind("startsOn");
-        var period = binder.forField(end).withValidator(RuleValidator.of(to -> PartnerRules.period(start.getValue(), to))).bind("endsOn");
+        var period = binder.forField(end).withValidator(RuleValidator.of(to -> PartnerRules.period(start.getValue(), to)))
+                .bind("endsOn");
         start.addValueChangeListener(e -> {
             if (end.getValue() != null) {
                 period.validate();

@@ -38,7 +38,8 @@ import java.util.Map;
 /**
  * Creates or edits one user; for an existing user also resets the password, disables or re-enables, and lets a user
  * locked out by failed sign-ins in again. Each field is bound to {@link UserRules}' check of it (decision 033); the
- * areas, office and partner are checked by the service on save.
+ * areas, office and partner are checked by the service on save. A little over 250 lines: the account actions act on
+ * the row and version this dialog shows, so they stay with it.
  */
 class UserFormDialog extends Dialog {
 
