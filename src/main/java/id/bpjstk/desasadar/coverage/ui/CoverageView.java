@@ -3,8 +3,6 @@ package id.bpjstk.desasadar.coverage.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.ui.TextTable;
 import id.bpjstk.desasadar.base.ui.chart.ChartSpec;
 import id.bpjstk.desasadar.base.ui.chart.ChartWithTable;
 import id.bpjstk.desasadar.base.ui.map.AreaClickEvent;
@@ -30,13 +29,13 @@ import id.bpjstk.desasadar.coverage.CoveragePeriod;
 import id.bpjstk.desasadar.coverage.CoverageService;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.CoverageQueries;
-import id.bpjstk.desasadar.coverage.CoverageQueries.AgentFigures;
 import id.bpjstk.desasadar.territory.AreaOverviewService;
 import id.bpjstk.desasadar.territory.MapSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,9 @@ class CoverageView extends Div implements HasDynamicTitle {
     private final ChartWithTable funnelChart;
     private final Paragraph funnelRatio = new Paragraph();
     private final ChartWithTable statusChart;
-    private final Grid<CoverageFigures> offices = new Grid<>();
-    private final Grid<AgentFigures> agents = new Grid<>();
+    /** Leaderboards as text tables, not grids: ten read-only rows need no data communicator in every session. */
+    private final TextTable offices = new TextTable("chart-table", "leaderboard-offices");
+    private final TextTable agents = new TextTable("chart-table", "leaderboard-agents");
     private final YearMonth now;
 
     /** The selected area: "" the nation, else a province … village code. */
@@ -165,19 +165,6 @@ class CoverageView extends Div implements HasDynamicTitle {
         statusChart = new ChartWithTable("cakupan-status-desa", numbers);
         statusChart.addClassName("chart-status");
         statusChart.setChartHeight("180px");
-
-        offices.addColumn(CoverageFigures::name).setHeader(getTranslation("coverage.office")).setFlexGrow(2);
-        offices.addColumn(f -> number(f.newEnrollments())).setHeader(getTranslation("coverage.acquisitions"));
-        offices.addColumn(f -> number(f.contributions())).setHeader(getTranslation("coverage.collected"));
-        offices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        offices.setAllRowsVisible(true);
-        offices.addClassName("leaderboard-offices");
-        agents.addColumn(AgentFigures::name).setHeader(getTranslation("coverage.agent")).setFlexGrow(2);
-        agents.addColumn(a -> number(a.acquisitions())).setHeader(getTranslation("coverage.acquisitions"));
-        agents.addColumn(a -> number(a.collected())).setHeader(getTranslation("coverage.collected"));
-        agents.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        agents.setAllRowsVisible(true);
-        agents.addClassName("leaderboard-agents");
 
         var illustrative = new Span(getTranslation("coverage.targets-illustrative"));
         illustrative.addClassName("coverage-note");
@@ -322,9 +309,11 @@ class CoverageView extends Div implements HasDynamicTitle {
         drawChildChart(p);
         drawTrend(p);
         drawFunnel(f);
-        offices.setItems(coverage.offices(code, p).stream()
-                .sorted(java.util.Comparator.comparingLong(CoverageFigures::newEnrollments).reversed()).limit(10).toList());
-        agents.setItems(coverage.agents(code, p, 10));
+        offices.setRows(List.of(getTranslation("coverage.office"), getTranslation("coverage.acquisitions"), getTranslation("coverage.collected")),
+                coverage.offices(code, p).stream().sorted(Comparator.comparingLong(CoverageFigures::newEnrollments).reversed()).limit(10)
+                        .map(o -> List.of(o.name(), number(o.newEnrollments()), number(o.contributions()))).toList());
+        agents.setRows(List.of(getTranslation("coverage.agent"), getTranslation("coverage.acquisitions"), getTranslation("coverage.collected")),
+                coverage.agents(code, p, 10).stream().map(a -> List.of(a.name(), number(a.acquisitions()), number(a.collected()))).toList());
         var byStatus = overview.villagesByStatus(code);
         statusChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.status"),
                 byStatus.keySet().stream().map(s -> getTranslation("status." + s.name())).toList(),
