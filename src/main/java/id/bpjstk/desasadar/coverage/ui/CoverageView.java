@@ -87,11 +87,6 @@ class CoverageView extends Div implements HasDynamicTitle {
     /** The selected area: "" the nation, else a province … village code. */
     private String code;
     private Classes classes;
-    private final Map<String, AreaFill> fills = new LinkedHashMap<>();
-    /** The child areas on the map now (read once per refresh: the map and the bar chart show the same). */
-    private List<CoverageFigures> shownChildren = List.of();
-    /** Their targets for the period, read once for the map and the bar chart. */
-    private Map<String, Long> shownTargets = Map.of();
 
     private final Clock clock;
 
@@ -212,22 +207,24 @@ class CoverageView extends Div implements HasDynamicTitle {
         if (p == null) {
             return;
         }
-        drawMap(p);
+        // read once per refresh, not kept: the map and the bar chart show the same children and targets
+        List<CoverageFigures> children = coverage.children(mapParent(), p);
+        Map<String, Long> childTargets = targets.targets(children.stream().map(CoverageFigures::code).toList(),
+                TargetMeasure.NEW_PARTICIPANTS, p);
+        drawMap(children, childTargets);
         drawBreadcrumb();
-        drawPanel(p);
+        drawPanel(p, children, childTargets);
     }
 
-    private void drawMap(CoveragePeriod p) {
+    private void drawMap(List<CoverageFigures> children, Map<String, Long> childTargets) {
         String parent = mapParent();
         Metric m = metric.getValue();
         Map<String, Double> values = new LinkedHashMap<>();
-        shownChildren = coverage.children(parent, p);
-        shownTargets = targets.targets(shownChildren.stream().map(CoverageFigures::code).toList(), TargetMeasure.NEW_PARTICIPANTS, p);
-        for (CoverageFigures f : shownChildren) {
-            values.put(f.code(), m.value(f, shownTargets.get(f.code())));
+        for (CoverageFigures f : children) {
+            values.put(f.code(), m.value(f, childTargets.get(f.code())));
         }
         classes = m.fixedBreaks() != null ? Classes.fixed(m.fixedBreaks()) : Classes.quantiles(values.values());
-        fills.clear();
+        var fills = new LinkedHashMap<String, AreaFill>();
         values.forEach((c, v) -> {
             if (v != null) {
                 fills.put(c, new AreaFill(classes.colorOf(v), format(m, v)));
@@ -289,7 +286,7 @@ class CoverageView extends Div implements HasDynamicTitle {
         return button;
     }
 
-    private void drawPanel(CoveragePeriod p) {
+    private void drawPanel(CoveragePeriod p, List<CoverageFigures> children, Map<String, Long> childTargets) {
         var path = overview.path(code);
         String name = path.isEmpty() ? getTranslation("coverage.nation") : path.getLast().name();
         areaTitle.setText(name + " · " + periodKind.getValue().label(p, getLocale(), getTranslation("coverage.quarter-prefix")));
@@ -306,7 +303,7 @@ class CoverageView extends Div implements HasDynamicTitle {
                 f == null || f.activeShare() == null ? null : getTranslation("coverage.kpi.active.detail", percent(f.activeShare())));
         contributionsCard.set(f == null ? "–" : "Rp " + number(f.contributions()), null);
 
-        drawChildChart(p);
+        drawChildChart(children, childTargets);
         drawTrend(p);
         drawFunnel(f);
         offices.setRows(List.of(getTranslation("coverage.office"), getTranslation("coverage.acquisitions"), getTranslation("coverage.collected")),
@@ -321,20 +318,19 @@ class CoverageView extends Div implements HasDynamicTitle {
                         byStatus.values().stream().map(Long::doubleValue).toList(), "#2c7fb8")), false));
     }
 
-    private void drawChildChart(CoveragePeriod p) {
-        var children = shownChildren;
+    private void drawChildChart(List<CoverageFigures> children, Map<String, Long> childTargets) {
         var labels = new ArrayList<String>();
         var realized = new ArrayList<Double>();
-        var childTargets = new ArrayList<Double>();
+        var targetValues = new ArrayList<Double>();
         for (CoverageFigures c : children) {
             labels.add(c.name());
             realized.add((double) c.newEnrollments());
-            Long t = shownTargets.get(c.code());
-            childTargets.add(t == null ? null : t.doubleValue());
+            Long t = childTargets.get(c.code());
+            targetValues.add(t == null ? null : t.doubleValue());
         }
         childChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.children"), labels,
                 List.of(ChartSpec.Series.of(getTranslation("coverage.kpi.realized"), realized, "#2c7fb8"),
-                        new ChartSpec.Series(getTranslation("coverage.kpi.target"), childTargets, "#d95f02", true, true)), false));
+                        new ChartSpec.Series(getTranslation("coverage.kpi.target"), targetValues, "#d95f02", true, true)), false));
     }
 
     private void drawTrend(CoveragePeriod p) {
@@ -390,7 +386,7 @@ class CoverageView extends Div implements HasDynamicTitle {
     }
 
     Map<String, AreaFill> fillsForTesting() {
-        return Map.copyOf(fills);
+        return map.areaFillsForTesting(AREAS);
     }
 
     Select<Metric> metricSelect() {
