@@ -21,13 +21,15 @@ const browser = await chromium.launch({
 });
 for (let i = 0; i < N; i++) {
   const page = await (await browser.newContext({ viewport: { width: 1280, height: 800 } })).newPage();
-  await page.goto(BASE + '/login');
+  // signed out, PAGE shows the login form and sends the user back to PAGE after sign-in: the session then holds the
+  // page's UI and the login's, not also the landing page's (which would blur what one more user on PAGE keeps)
+  await page.goto(BASE + PAGE);
   await page.waitForFunction("() => !!document.querySelector('vaadin-login-form input[name=password]')", null, { timeout: 120000 });
   await page.fill('input[name=username]', USER, { timeout: 120000 });
   await page.fill('input[name=password]', 'demo1234', { timeout: 120000 });
   await page.press('input[name=password]', 'Enter', { timeout: 120000 });
   await page.waitForURL(u => !u.toString().includes('/login'), { timeout: 120000 });
-  if (PAGE !== '/') await page.goto(BASE + PAGE);
+  if (new URL(page.url()).pathname !== PAGE) await page.goto(BASE + PAGE);
   await page.waitForFunction(DRAWN, null, { timeout: 120000 });
   console.log('open', i + 1);
 }

@@ -3,8 +3,6 @@ package id.bpjstk.desasadar.coverage.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
+import id.bpjstk.desasadar.base.ui.TextTable;
 import id.bpjstk.desasadar.base.ui.chart.ChartSpec;
 import id.bpjstk.desasadar.base.ui.chart.ChartWithTable;
 import id.bpjstk.desasadar.base.ui.map.AreaClickEvent;
@@ -30,13 +29,13 @@ import id.bpjstk.desasadar.coverage.CoveragePeriod;
 import id.bpjstk.desasadar.coverage.CoverageService;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.CoverageQueries;
-import id.bpjstk.desasadar.coverage.CoverageQueries.AgentFigures;
 import id.bpjstk.desasadar.territory.AreaOverviewService;
 import id.bpjstk.desasadar.territory.MapSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,18 +79,14 @@ class CoverageView extends Div implements HasDynamicTitle {
     private final ChartWithTable funnelChart;
     private final Paragraph funnelRatio = new Paragraph();
     private final ChartWithTable statusChart;
-    private final Grid<CoverageFigures> offices = new Grid<>();
-    private final Grid<AgentFigures> agents = new Grid<>();
+    /** Leaderboards as text tables, not grids: ten read-only rows need no data communicator in every session. */
+    private final TextTable offices = new TextTable("chart-table", "leaderboard-offices");
+    private final TextTable agents = new TextTable("chart-table", "leaderboard-agents");
     private final YearMonth now;
 
     /** The selected area: "" the nation, else a province … village code. */
     private String code;
     private Classes classes;
-    private final Map<String, AreaFill> fills = new LinkedHashMap<>();
-    /** The child areas on the map now (read once per refresh: the map and the bar chart show the same). */
-    private List<CoverageFigures> shownChildren = List.of();
-    /** Their targets for the period, read once for the map and the bar chart. */
-    private Map<String, Long> shownTargets = Map.of();
 
     private final Clock clock;
 
@@ -166,19 +161,6 @@ class CoverageView extends Div implements HasDynamicTitle {
         statusChart.addClassName("chart-status");
         statusChart.setChartHeight("180px");
 
-        offices.addColumn(CoverageFigures::name).setHeader(getTranslation("coverage.office")).setFlexGrow(2);
-        offices.addColumn(f -> number(f.newEnrollments())).setHeader(getTranslation("coverage.acquisitions"));
-        offices.addColumn(f -> number(f.contributions())).setHeader(getTranslation("coverage.collected"));
-        offices.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        offices.setAllRowsVisible(true);
-        offices.addClassName("leaderboard-offices");
-        agents.addColumn(AgentFigures::name).setHeader(getTranslation("coverage.agent")).setFlexGrow(2);
-        agents.addColumn(a -> number(a.acquisitions())).setHeader(getTranslation("coverage.acquisitions"));
-        agents.addColumn(a -> number(a.collected())).setHeader(getTranslation("coverage.collected"));
-        agents.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        agents.setAllRowsVisible(true);
-        agents.addClassName("leaderboard-agents");
-
         var illustrative = new Span(getTranslation("coverage.targets-illustrative"));
         illustrative.addClassName("coverage-note");
         panel.addClassName("coverage-panel");
@@ -225,22 +207,24 @@ class CoverageView extends Div implements HasDynamicTitle {
         if (p == null) {
             return;
         }
-        drawMap(p);
+        // read once per refresh, not kept: the map and the bar chart show the same children and targets
+        List<CoverageFigures> children = coverage.children(mapParent(), p);
+        Map<String, Long> childTargets = targets.targets(children.stream().map(CoverageFigures::code).toList(),
+                TargetMeasure.NEW_PARTICIPANTS, p);
+        drawMap(children, childTargets);
         drawBreadcrumb();
-        drawPanel(p);
+        drawPanel(p, children, childTargets);
     }
 
-    private void drawMap(CoveragePeriod p) {
+    private void drawMap(List<CoverageFigures> children, Map<String, Long> childTargets) {
         String parent = mapParent();
         Metric m = metric.getValue();
         Map<String, Double> values = new LinkedHashMap<>();
-        shownChildren = coverage.children(parent, p);
-        shownTargets = targets.targets(shownChildren.stream().map(CoverageFigures::code).toList(), TargetMeasure.NEW_PARTICIPANTS, p);
-        for (CoverageFigures f : shownChildren) {
-            values.put(f.code(), m.value(f, shownTargets.get(f.code())));
+        for (CoverageFigures f : children) {
+            values.put(f.code(), m.value(f, childTargets.get(f.code())));
         }
         classes = m.fixedBreaks() != null ? Classes.fixed(m.fixedBreaks()) : Classes.quantiles(values.values());
-        fills.clear();
+        var fills = new LinkedHashMap<String, AreaFill>();
         values.forEach((c, v) -> {
             if (v != null) {
                 fills.put(c, new AreaFill(classes.colorOf(v), format(m, v)));
@@ -302,7 +286,7 @@ class CoverageView extends Div implements HasDynamicTitle {
         return button;
     }
 
-    private void drawPanel(CoveragePeriod p) {
+    private void drawPanel(CoveragePeriod p, List<CoverageFigures> children, Map<String, Long> childTargets) {
         var path = overview.path(code);
         String name = path.isEmpty() ? getTranslation("coverage.nation") : path.getLast().name();
         areaTitle.setText(name + " · " + periodKind.getValue().label(p, getLocale(), getTranslation("coverage.quarter-prefix")));
@@ -319,12 +303,14 @@ class CoverageView extends Div implements HasDynamicTitle {
                 f == null || f.activeShare() == null ? null : getTranslation("coverage.kpi.active.detail", percent(f.activeShare())));
         contributionsCard.set(f == null ? "–" : "Rp " + number(f.contributions()), null);
 
-        drawChildChart(p);
+        drawChildChart(children, childTargets);
         drawTrend(p);
         drawFunnel(f);
-        offices.setItems(coverage.offices(code, p).stream()
-                .sorted(java.util.Comparator.comparingLong(CoverageFigures::newEnrollments).reversed()).limit(10).toList());
-        agents.setItems(coverage.agents(code, p, 10));
+        offices.setRows(List.of(getTranslation("coverage.office"), getTranslation("coverage.acquisitions"), getTranslation("coverage.collected")),
+                coverage.offices(code, p).stream().sorted(Comparator.comparingLong(CoverageFigures::newEnrollments).reversed()).limit(10)
+                        .map(o -> List.of(o.name(), number(o.newEnrollments()), number(o.contributions()))).toList());
+        agents.setRows(List.of(getTranslation("coverage.agent"), getTranslation("coverage.acquisitions"), getTranslation("coverage.collected")),
+                coverage.agents(code, p, 10).stream().map(a -> List.of(a.name(), number(a.acquisitions()), number(a.collected()))).toList());
         var byStatus = overview.villagesByStatus(code);
         statusChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.status"),
                 byStatus.keySet().stream().map(s -> getTranslation("status." + s.name())).toList(),
@@ -332,20 +318,19 @@ class CoverageView extends Div implements HasDynamicTitle {
                         byStatus.values().stream().map(Long::doubleValue).toList(), "#2c7fb8")), false));
     }
 
-    private void drawChildChart(CoveragePeriod p) {
-        var children = shownChildren;
+    private void drawChildChart(List<CoverageFigures> children, Map<String, Long> childTargets) {
         var labels = new ArrayList<String>();
         var realized = new ArrayList<Double>();
-        var childTargets = new ArrayList<Double>();
+        var targetValues = new ArrayList<Double>();
         for (CoverageFigures c : children) {
             labels.add(c.name());
             realized.add((double) c.newEnrollments());
-            Long t = shownTargets.get(c.code());
-            childTargets.add(t == null ? null : t.doubleValue());
+            Long t = childTargets.get(c.code());
+            targetValues.add(t == null ? null : t.doubleValue());
         }
         childChart.setChart(new ChartSpec(ChartSpec.Type.BAR, getTranslation("coverage.chart.children"), labels,
                 List.of(ChartSpec.Series.of(getTranslation("coverage.kpi.realized"), realized, "#2c7fb8"),
-                        new ChartSpec.Series(getTranslation("coverage.kpi.target"), childTargets, "#d95f02", true, true)), false));
+                        new ChartSpec.Series(getTranslation("coverage.kpi.target"), targetValues, "#d95f02", true, true)), false));
     }
 
     private void drawTrend(CoveragePeriod p) {
@@ -401,7 +386,7 @@ class CoverageView extends Div implements HasDynamicTitle {
     }
 
     Map<String, AreaFill> fillsForTesting() {
-        return Map.copyOf(fills);
+        return map.areaFillsForTesting(AREAS);
     }
 
     Select<Metric> metricSelect() {

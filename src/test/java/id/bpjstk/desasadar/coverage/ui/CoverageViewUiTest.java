@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.coverage.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.base.ui.TextTable;
 import id.bpjstk.desasadar.base.ui.chart.ChartWithTable;
 import id.bpjstk.desasadar.base.ui.map.AreaClickEvent;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
@@ -129,13 +131,25 @@ class CoverageViewUiTest {
     void the_kpi_cards_show_target_realization_and_achievement_and_every_chart_has_its_table() {
         CoverageView view = open("cov-kpi", Role.REGIONAL_HEAD, "35");
 
-        String text = view.getElement().getTextRecursively();
-        assertThat(text).contains("Target peserta baru", "Realisasi peserta baru", "Capaian", "Dibanding tahun lalu");
+        String cards = String.join("\n", _find(view, KpiCard.class).stream().map(KpiCard::text).toList());
+        assertThat(cards).contains("Target peserta baru", "Realisasi peserta baru", "Capaian", "Dibanding tahun lalu");
         assertThat(_get(view, KpiCard.class, spec -> spec.withClasses("kpi-target")).valueText()).isNotEqualTo("–");
         assertThat(_get(view, KpiCard.class, spec -> spec.withClasses("kpi-achievement")).valueText()).endsWith("%");
         for (String chart : List.of("chart-children", "chart-trend", "chart-funnel", "chart-status")) {
             assertThat(_get(view, ChartWithTable.class, spec -> spec.withClasses(chart)).tableText()).isNotBlank();
         }
+    }
+
+    @Test
+    void the_leaderboards_rank_offices_by_acquisitions_and_show_each_agents_collections() {
+        CoverageView view = open("cov-leaders", Role.REGIONAL_HEAD, "35");
+
+        String offices = _get(view, TextTable.class, spec -> spec.withClasses("leaderboard-offices")).text();
+        assertThat(offices.lines().toList()).hasSize(3);
+        assertThat(offices.indexOf("Kantor Cabang Satu")).isLessThan(offices.indexOf("Kantor Cabang Dua"));
+        assertThat(offices).contains("Kantor Cabang Satu", "100.000");
+        assertThat(_get(view, TextTable.class, spec -> spec.withClasses("leaderboard-agents")).text())
+                .contains("Agen Satu 12 201.600", "Agen Dua 7 117.600");
     }
 
     private static LeafletMap map() {

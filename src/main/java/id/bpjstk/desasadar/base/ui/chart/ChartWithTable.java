@@ -3,10 +3,10 @@ package id.bpjstk.desasadar.base.ui.chart;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
-import com.vaadin.flow.dom.Element;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.io.TableWriter;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
+import id.bpjstk.desasadar.base.ui.TextTable;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,22 +21,32 @@ public class ChartWithTable extends Div {
 
     private final H4 heading = new H4();
     private final ChartView chart = new ChartView();
-    private final Element table = new Element("table");
+    private final TextTable table = new TextTable("chart-table");
     private final Div exports = new Div();
-    private final String fileStem;
     private ChartSpec spec;
 
     public ChartWithTable(String fileStem, String tableLabel) {
-        this.fileStem = fileStem;
         addClassName("chart-card");
-        table.getClassList().add("chart-table");
-        var tableBox = new Div();
-        tableBox.getElement().appendChild(table);
+        var tableBox = new Div(table);
         tableBox.addClassName("chart-table-box");
         exports.addClassName("chart-exports");
         var details = new Details(tableLabel, tableBox, exports);
         details.addClassName("chart-numbers");
         add(heading, chart, details);
+        // made once: a download reads the chart shown at the time of the click
+        for (ExportFormat format : ExportFormat.values()) {
+            exports.add(DownloadLink.streamed(format.name(), fileStem + "." + format.extension(), format.mimeType(), out -> {
+                ChartSpec current = this.spec;
+                if (current == null) {
+                    return; // nothing drawn yet: an empty file
+                }
+                try (TableWriter writer = TableWriter.open(format, out, fileStem, header(current))) {
+                    for (List<Object> row : rows(current)) {
+                        writer.row(row);
+                    }
+                }
+            }));
+        }
     }
 
     public void setChart(ChartSpec spec) {
@@ -45,17 +55,6 @@ public class ChartWithTable extends Div {
         chart.setChart(spec);
         chart.getElement().setAttribute("aria-label", spec.title());
         fillTable();
-        exports.removeAll();
-        for (ExportFormat format : ExportFormat.values()) {
-            exports.add(DownloadLink.streamed(format.name(), fileStem + "." + format.extension(), format.mimeType(), out -> {
-                ChartSpec current = this.spec;
-                try (TableWriter writer = TableWriter.open(format, out, fileStem, header(current))) {
-                    for (List<Object> row : rows(current)) {
-                        writer.row(row);
-                    }
-                }
-            }));
-        }
     }
 
     public ChartSpec getChart() {
@@ -92,26 +91,8 @@ public class ChartWithTable extends Div {
         return rows;
     }
 
-    /**
-     * Sets the table as one {@code innerHTML} text rather than an element per cell: a table of 38 regencies is a few
-     * hundred cells, and as elements each would be kept in the user's session as its own state node (issue 14 bounds
-     * the heap per signed-in user).
-     */
     private void fillTable() {
-        var html = new StringBuilder("<thead><tr>");
-        for (String h : header(spec)) {
-            html.append("<th>").append(escape(h)).append("</th>");
-        }
-        html.append("</tr></thead><tbody>");
-        for (List<String> row : cells()) {
-            html.append("<tr>");
-            for (int c = 0; c < row.size(); c++) {
-                String tag = c == 0 ? "th" : "td";
-                html.append('<').append(tag).append('>').append(escape(row.get(c))).append("</").append(tag).append('>');
-            }
-            html.append("</tr>");
-        }
-        table.setProperty("innerHTML", html.append("</tbody>").toString());
+        table.setRows(header(spec), cells());
     }
 
     /** The table's body as shown: numbers in the user's locale, shares as percentages, "–" for no value. */
@@ -132,14 +113,8 @@ public class ChartWithTable extends Div {
         return cells;
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
-
     /** The table's text, for tests. */
     public String tableText() {
-        var text = new StringBuilder(String.join(" ", header(spec)));
-        cells().forEach(row -> text.append('\n').append(String.join(" ", row)));
-        return text.toString();
+        return table.text();
     }
 }

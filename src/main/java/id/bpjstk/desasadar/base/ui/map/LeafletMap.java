@@ -312,6 +312,14 @@ public class LeafletMap extends Component implements HasSize, HasStyle {
         return (ObjectNode) JSON.readTree(JSON.writeValueAsString(state));
     }
 
+    /** The fills of an area layer as sent, read back from the state (views need not keep a copy of their own). */
+    public Map<String, AreaFill> areaFillsForTesting(String id) {
+        var fills = new LinkedHashMap<String, AreaFill>();
+        stateForTesting().path("data").path(id).path("fills").properties()
+                .forEach(e -> fills.put(e.getKey(), new AreaFill(e.getValue().get(0).asString(), e.getValue().get(1).asString())));
+        return fills;
+    }
+
     private static ObjectNode box(BoundingBox b) {
         ObjectNode node = JSON.createObjectNode();
         node.put("south", b.south());

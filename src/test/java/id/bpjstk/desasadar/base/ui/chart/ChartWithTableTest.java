@@ -29,6 +29,8 @@ class ChartWithTableTest {
         assertThat(table.getChildCount()).as("no element per cell kept in the session").isZero();
         assertThat(html).contains("<th>&lt;img src=x onerror=alert(1)&gt;</th><td>12.345</td>",
                 "<th>Kota &quot;Surabaya&quot; &amp; Co</th><td>–</td>", "<th>Terdaftar</th>").doesNotContain("<img");
+        assertThat(chart.tableText()).as("the text read back, unescaped, a line per row")
+                .isEqualTo("Terdaftar\n<img src=x onerror=alert(1)> 12.345\nKota \"Surabaya\" & Co –");
     }
 
     @AfterEach
