@@ -23,6 +23,7 @@ import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.ContributionView;
 import id.bpjstk.desasadar.enrollment.PayerChoice;
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -48,7 +49,7 @@ class ContributionsSection extends Composite<VerticalLayout> {
     private final long workerId;
     private final Grid<ContributionView> grid = new Grid<>();
 
-    ContributionsSection(ContributionService contributions, long workerId) {
+    ContributionsSection(ContributionService contributions, long workerId, Clock clock) {
         this.contributions = contributions;
         this.workerId = workerId;
         VerticalLayout layout = getContent();
@@ -64,17 +65,17 @@ class ContributionsSection extends Composite<VerticalLayout> {
         layout.add(new H3(getTranslation("contributions.title")));
         List<PayerChoice> payers = contributions.payerChoices(workerId);
         if (!payers.isEmpty()) {
-            layout.add(form(payers));
+            layout.add(form(payers, clock));
         }
         layout.add(grid);
         refresh();
     }
 
-    private HorizontalLayout form(List<PayerChoice> payers) {
+    private HorizontalLayout form(List<PayerChoice> payers, Clock clock) {
         var month = new DatePicker(getTranslation("contributions.month"));
-        month.setMax(LocalDate.now());
+        month.setMax(LocalDate.now(clock));
         var amount = new IntegerField(getTranslation("contributions.amount"));
-        var paidOn = new DatePicker(getTranslation("contributions.paid-on"), LocalDate.now());
+        var paidOn = new DatePicker(getTranslation("contributions.paid-on"), LocalDate.now(clock));
         var payer = new ComboBox<PayerChoice>(getTranslation("contributions.payer"), payers);
         payer.setItemLabelGenerator(p -> getTranslation(p.payer().messageKey()));
         payer.setValue(payers.getFirst());
@@ -89,7 +90,7 @@ class ContributionsSection extends Composite<VerticalLayout> {
         binder.forField(amount)
                 .withValidator(RuleValidator.of(a -> ContributionRules.amountOverride(a == null ? null : a.longValue())))
                 .bind(t -> t.amount, (t, v) -> t.amount = v);
-        binder.forField(paidOn).withValidator(RuleValidator.of(d -> ContributionRules.paidOn(d, LocalDate.now())))
+        binder.forField(paidOn).withValidator(RuleValidator.of(d -> ContributionRules.paidOn(d, LocalDate.now(clock))))
                 .bind(t -> t.paidOn, (t, v) -> t.paidOn = v);
         binder.forField(payer).withValidator(RuleValidator.of(p -> ContributionRules.payer(p == null ? null : p.payer())))
                 .bind(t -> t.payer, (t, v) -> t.payer = v);

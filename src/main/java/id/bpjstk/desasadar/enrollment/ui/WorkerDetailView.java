@@ -113,7 +113,7 @@ class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
             history.addClassName("worker-history");
             add(history);
         }
-        var paid = new ContributionsSection(contributions, w.id());
+        var paid = new ContributionsSection(contributions, w.id(), forms.clock);
         paid.addClassName("worker-contributions");
         add(paid);
     }

@@ -52,6 +52,9 @@ import java.util.function.Consumer;
  * and whether it is already registered. The fields are bound to the {@link WorkerDraft} the service takes, each
  * with {@link WorkerRules}' check of that field (decision 033): a bad value is flagged as the user leaves the field,
  * in the words of the import report. A save the service refuses marks the field at fault and keeps everything typed.
+ *
+ * <p>Over 250 lines because the form has eighteen fields, each bound with its rule, its label and its choices; split
+ * into parts they would have to share the binder and the NIK look-up's state, which is harder to follow than one list.
  */
 class WorkerFormDialog extends Dialog {
 

@@ -21,6 +21,8 @@ import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerService;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -63,7 +65,7 @@ class ContributionsSectionUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void a_coordinator_records_a_payment_and_sees_it_listed_and_a_second_one_for_the_month_refused() {
-        UI.getCurrent().add(new ContributionsSection(contributions, workerId));
+        UI.getCurrent().add(new ContributionsSection(contributions, workerId, Clock.system(ZoneId.of("Asia/Jakarta"))));
         Grid<?> grid = _get(Grid.class);
         assertThat(GridKt._size(grid)).isZero();
 
@@ -81,7 +83,7 @@ class ContributionsSectionUiTest {
 
     @Test
     void an_amount_of_nothing_is_flagged_on_its_field_and_no_payment_is_recorded() {
-        UI.getCurrent().add(new ContributionsSection(contributions, workerId));
+        UI.getCurrent().add(new ContributionsSection(contributions, workerId, Clock.system(ZoneId.of("Asia/Jakarta"))));
         _get(DatePicker.class, spec -> spec.withLabel("Bulan")).setValue(TODAY);
         IntegerField amount = _get(IntegerField.class, spec -> spec.withLabel("Jumlah (Rp)"));
         amount.setValue(0);
@@ -94,9 +96,19 @@ class ContributionsSectionUiTest {
     }
 
     @Test
+    void today_is_the_users_day_in_wib_not_the_servers() {
+        // 18:30 UTC on 30 November is 01:30 WIB on 1 December: a payment made this morning in Indonesia is today's
+        Clock wib = Clock.fixed(Instant.parse("2026-11-30T18:30:00Z"), ZoneId.of("Asia/Jakarta"));
+        UI.getCurrent().add(new ContributionsSection(contributions, workerId, wib));
+
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Tanggal bayar")).getValue()).isEqualTo(LocalDate.of(2026, 12, 1));
+        assertThat(_get(DatePicker.class, spec -> spec.withLabel("Bulan")).getMax()).isEqualTo(LocalDate.of(2026, 12, 1));
+    }
+
+    @Test
     void a_regional_head_sees_the_months_without_the_form() {
         KaribuUi.signIn(users, "contributionui-reader", Role.REGIONAL_HEAD, "16");
-        UI.getCurrent().add(new ContributionsSection(contributions, workerId));
+        UI.getCurrent().add(new ContributionsSection(contributions, workerId, Clock.system(ZoneId.of("Asia/Jakarta"))));
         _assertNone(Button.class, spec -> spec.withText("Catat pembayaran"));
     }
 }
