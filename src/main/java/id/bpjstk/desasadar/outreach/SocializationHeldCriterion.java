@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SocializationHeldCriterion implements DesignationCriterionSource {
 
-    private final EventService events;
+    private final EventQueries events;
 
-    SocializationHeldCriterion(EventService events) {
+    SocializationHeldCriterion(EventQueries events) {
         this.events = events;
     }
 

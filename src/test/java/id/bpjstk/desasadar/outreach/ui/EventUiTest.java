@@ -13,6 +13,7 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import java.time.LocalDateTime;
@@ -32,6 +33,7 @@ class EventUiTest {
     @Autowired ApplicationContext ctx;
     @Autowired UserService users;
     @Autowired EventService events;
+    @Autowired EventQueries eventQueries;
 
     @BeforeEach
     void start() {
@@ -61,7 +63,7 @@ class EventUiTest {
         _click(_get(Button.class, spec -> spec.withText("Simpan: kegiatan terlaksana")));
 
         assertThat(_get(EventDetailView.class).getElement().getTextRecursively()).contains("Terlaksana", "42");
-        assertThat(events.ofVillage(VILLAGE)).anySatisfy(e -> {
+        assertThat(eventQueries.ofVillage(VILLAGE)).anySatisfy(e -> {
             assertThat(e.status()).isEqualTo(EventStatus.HELD);
             assertThat(e.officer()).isEqualTo("eventui-coordinator");
         });
