@@ -137,25 +137,13 @@ public class WorkerQueries {
         }
         var wanted = new java.util.HashSet<>(villageCodes);
         // the role is rare (a head and a few staff per village): read the role's rows under the villages' common prefix
-        String prefix = commonPrefix(villageCodes);
+        String prefix = SqlLike.commonPrefix(villageCodes);
         jdbc.query("SELECT DISTINCT village_code FROM worker WHERE village_role = ? AND village_code LIKE ?", rs -> {
             if (wanted.contains(rs.getString(1))) {
                 found.add(rs.getString(1));
             }
         }, role.name(), SqlLike.startingWith(prefix));
         return found;
-    }
-
-    private static String commonPrefix(java.util.Collection<String> codes) {
-        String prefix = codes.iterator().next();
-        for (String c : codes) {
-            int n = 0;
-            while (n < prefix.length() && n < c.length() && prefix.charAt(n) == c.charAt(n)) {
-                n++;
-            }
-            prefix = prefix.substring(0, n);
-        }
-        return prefix;
     }
 
     /**
