@@ -41,8 +41,10 @@ import id.bpjstk.desasadar.partner.PartnerView;
 import id.bpjstk.desasadar.partner.SubsidyBillService;
 import id.bpjstk.desasadar.planning.calendar.DaySheetService;
 import id.bpjstk.desasadar.site.SiteDraft;
+import id.bpjstk.desasadar.site.SiteExport;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteType;
+import id.bpjstk.desasadar.territory.VillageExport;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.territory.VillageQuery;
 import java.io.ByteArrayOutputStream;
@@ -126,7 +128,9 @@ class AccessMatrixTest {
     @Autowired WorkerImportService workerImports;
     @Autowired EventService events;
     @Autowired SiteService sites;
+    @Autowired SiteExport siteExport;
     @Autowired VillageProfileService villages;
+    @Autowired VillageExport villageExport;
     @Autowired SubsidyBillService bills;
     @Autowired DaySheetService daySheets;
     @Autowired List<MapLayerSource> layers;
@@ -304,12 +308,12 @@ class AccessMatrixTest {
         }
         checks.put("export: villages (CSV)", i -> rows(() -> {
             var out = new StringWriter();
-            villages.exportCsv(new VillageQuery(areas[i], null, null, false, false), out);
+            villageExport.exportCsv(new VillageQuery(areas[i], null, null, false, false), out);
             return out.toString().getBytes(StandardCharsets.UTF_8);
         }, ExportFormat.CSV));
         checks.put("export: sites (CSV)", i -> contains(() -> {
             var out = new StringWriter();
-            sites.exportCsv(out);
+            siteExport.exportCsv(out);
             return out.toString();
         }, "Pasar " + (i == 0 ? "A" : "B")));
         checks.put("download: subsidy bill (PDF)", i -> file(() -> {

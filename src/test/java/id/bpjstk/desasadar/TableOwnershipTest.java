@@ -55,10 +55,14 @@ class TableOwnershipTest {
             "coverage/CoverageRebuildOnStart.java agent",
             "coverage/CoverageRebuildOnStart.java outreach_event",
             "coverage/CoverageRebuildOnStart.java worker",
-            "coverage/CoverageService.java agent",
-            "coverage/CoverageService.java contribution",
-            "coverage/CoverageService.java outreach_event",
-            "coverage/CoverageService.java worker",
+            // the agent ranking reads agents and their collections by their indexes, the rebuild every counted row
+            // (decision 034 moved both out of CoverageService: the same queries, under the names of their classes)
+            "coverage/AgentLeaderboard.java agent",
+            "coverage/AgentLeaderboard.java contribution",
+            "coverage/CoverageRebuild.java agent",
+            "coverage/CoverageRebuild.java contribution",
+            "coverage/CoverageRebuild.java outreach_event",
+            "coverage/CoverageRebuild.java worker",
             "coverage/Footprints.java agent",
             "coverage/Footprints.java contribution",
             "coverage/Footprints.java outreach_event",
@@ -84,7 +88,7 @@ class TableOwnershipTest {
             "enrollment/WorkerScope.java area",
             // events have no position of their own: the map layer filters them by their village's centroid in the
             // view, one indexed statement instead of the view's villages fetched first
-            "outreach/EventService.java area",
+            "outreach/EventMapLayer.java area",
             // the calendar feed resolves its token to a user name
             "planning/calendar/FeedTokens.java app_user");
 

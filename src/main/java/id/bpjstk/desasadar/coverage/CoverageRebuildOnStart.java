@@ -26,13 +26,13 @@ class CoverageRebuildOnStart implements ApplicationRunner {
     /** Nodes started within this time of a rebuild do not rebuild again. */
     private static final Duration QUIET = Duration.ofMinutes(10);
 
-    private final CoverageService coverage;
+    private final CoverageRebuild coverage;
     private final ClusterDuties duties;
     private final TransactionTemplate tx;
     private final JdbcTemplate jdbc;
     private final boolean asked;
 
-    CoverageRebuildOnStart(CoverageService coverage, ClusterDuties duties, TransactionTemplate tx, JdbcTemplate jdbc,
+    CoverageRebuildOnStart(CoverageRebuild coverage, ClusterDuties duties, TransactionTemplate tx, JdbcTemplate jdbc,
                            @Value("${app.coverage.rebuild-on-start:false}") boolean asked) {
         this.coverage = coverage;
         this.duties = duties;

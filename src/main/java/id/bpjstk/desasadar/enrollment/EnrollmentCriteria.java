@@ -13,17 +13,17 @@ import org.springframework.context.annotation.Configuration;
 class EnrollmentCriteria {
 
     @Bean
-    DesignationCriterionSource villageHeadEnrolled(WorkerService workers) {
+    DesignationCriterionSource villageHeadEnrolled(WorkerQueries workers) {
         return roleSource(Criterion.VILLAGE_HEAD_ENROLLED, VillageRole.KEPALA_DESA, workers);
     }
 
     @Bean
-    DesignationCriterionSource villageStaffEnrolled(WorkerService workers) {
+    DesignationCriterionSource villageStaffEnrolled(WorkerQueries workers) {
         return roleSource(Criterion.VILLAGE_STAFF_ENROLLED, VillageRole.PERANGKAT_DESA, workers);
     }
 
     /** A role criterion; for many villages one index range over the few workers holding the role (V030). */
-    private static DesignationCriterionSource roleSource(Criterion criterion, VillageRole role, WorkerService workers) {
+    private static DesignationCriterionSource roleSource(Criterion criterion, VillageRole role, WorkerQueries workers) {
         return new DesignationCriterionSource() {
             @Override
             public DesignationCheck.Criterion criterion() {
@@ -50,7 +50,7 @@ class EnrollmentCriteria {
      * setting ({@code app.designation.share-of-potential}, default 0.5) rather than a constant in code.
      */
     @Bean
-    DesignationCriterionSource shareOfPotentialEnrolled(WorkerService workers,
+    DesignationCriterionSource shareOfPotentialEnrolled(WorkerQueries workers,
                                                         @Value("${app.designation.share-of-potential:0.5}") double share) {
         return source(Criterion.SHARE_OF_POTENTIAL_ENROLLED, (village, potential) -> potential == null || potential <= 0
                 ? State.NOT_TRACKED : met(workers.enrolledIn(village) >= Math.ceil(share * potential)));

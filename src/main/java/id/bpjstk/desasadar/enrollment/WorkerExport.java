@@ -18,7 +18,7 @@ import org.springframework.stereotype.Service;
 /**
  * Exports the workers in the caller's scope that match a filter, and their contributions, as CSV or XLSX. The
  * rows come from the database through a cursor and go straight to the output, so an export of millions of rows
- * holds one row at a time. Same scope and masking as {@link WorkerService} ({@link PartnerMask}); text cells are neutralised against
+ * holds one row at a time. Same scope and masking as {@link WorkerQueries} ({@link PartnerMask}); text cells are neutralised against
  * formulas ({@link TableWriter}).
  *
  * <p>An export runs on one connection of the exports' own pool ({@link ExportConnections}, decision 026), never on the

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.outreach;
 
+import id.bpjstk.desasadar.base.db.SqlLike;
 import id.bpjstk.desasadar.territory.DesignationCheck;
 import id.bpjstk.desasadar.territory.DesignationCriterionSource;
 import org.springframework.stereotype.Component;
@@ -8,9 +9,9 @@ import org.springframework.stereotype.Component;
 @Component
 class SocializationHeldCriterion implements DesignationCriterionSource {
 
-    private final EventService events;
+    private final EventQueries events;
 
-    SocializationHeldCriterion(EventService events) {
+    SocializationHeldCriterion(EventQueries events) {
         this.events = events;
     }
 
@@ -31,20 +32,8 @@ class SocializationHeldCriterion implements DesignationCriterionSource {
         if (potentials.isEmpty()) {
             return states;
         }
-        var held = events.lastHeldIn(commonPrefix(potentials.keySet()));
+        var held = events.lastHeldIn(SqlLike.commonPrefix(potentials.keySet()));
         potentials.keySet().forEach(v -> states.put(v, held.containsKey(v) ? DesignationCheck.State.MET : DesignationCheck.State.NOT_MET));
         return states;
-    }
-
-    private static String commonPrefix(java.util.Set<String> codes) {
-        String prefix = codes.iterator().next();
-        for (String c : codes) {
-            int n = 0;
-            while (n < prefix.length() && n < c.length() && prefix.charAt(n) == c.charAt(n)) {
-                n++;
-            }
-            prefix = prefix.substring(0, n);
-        }
-        return prefix;
     }
 }

@@ -20,6 +20,7 @@ import id.bpjstk.desasadar.coverage.TargetService;
 import id.bpjstk.desasadar.coverage.TargetView;
 import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.ContributionView;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Payer;
@@ -48,6 +49,7 @@ import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.enrollment.importing.ImportMode;
@@ -82,8 +84,10 @@ class ChangeTrailTest {
     static final String ADMIN = "trail-admin";
 
     @Autowired AuditService audit;
+    @Autowired AuditTrail auditTrail;
     @Autowired UserService users;
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired ContributionService contributions;
     @Autowired TariffService tariffs;
     @Autowired SiteService sites;
@@ -93,6 +97,7 @@ class ChangeTrailTest {
     @Autowired TargetService targets;
     @Autowired OfficeService offices;
     @Autowired VillageProfileService profiles;
+    @Autowired VillageProfileQueries profileQueries;
     @Autowired UserAdministration administration;
     @Autowired TransactionTemplate tx;
     @Autowired WorkerImportService workerImport;
@@ -113,7 +118,7 @@ class ChangeTrailTest {
         WorkerView w = workers.enroll(worker(nik(), "Siti Nur'aini", null));
         WorkerView edited = workers.update(w.id(), worker(w.nik(), "Siti Nuraini", "081234567890"), w.version());
 
-        List<TrailEntry> history = audit.history("worker", String.valueOf(w.id()));
+        List<TrailEntry> history = auditTrail.history("worker", String.valueOf(w.id()));
         assertThat(history).extracting(TrailEntry::operation).containsExactly("INSERT", "UPDATE");
         assertThat(history.getFirst().changes()).extracting(FieldChange::field).contains("nik", "fullName", "villageCode");
         TrailEntry update = history.getLast();
@@ -132,8 +137,8 @@ class ChangeTrailTest {
             status.setRollbackOnly();
         });
 
-        assertThat(audit.history("worker", String.valueOf(w.id()))).extracting(TrailEntry::operation).containsExactly("INSERT");
-        assertThat(workers.find(w.id()).orElseThrow().fullName()).isEqualTo("Budi Santoso");
+        assertThat(auditTrail.history("worker", String.valueOf(w.id()))).extracting(TrailEntry::operation).containsExactly("INSERT");
+        assertThat(workerQueries.find(w.id()).orElseThrow().fullName()).isEqualTo("Budi Santoso");
     }
 
     @Test
@@ -141,7 +146,7 @@ class ChangeTrailTest {
         WorkerView w = workers.enroll(worker(nik(), "Ani Lestari", null));
         ContributionView paid = contributions.record(w.id(), YearMonth.from(TODAY), null, null, TODAY, Payer.WORKER, null);
 
-        assertThat(audit.history("contribution", String.valueOf(paid.id()))).singleElement().satisfies(e -> {
+        assertThat(auditTrail.history("contribution", String.valueOf(paid.id()))).singleElement().satisfies(e -> {
             assertThat(e.operation()).isEqualTo("INSERT");
             assertThat(e.changes()).extracting(FieldChange::field, FieldChange::after).contains(tuple("workerId", String.valueOf(w.id())));
         });
@@ -154,7 +159,7 @@ class ChangeTrailTest {
         sites.setOutline(site.id(), List.of(new double[] {-2.995, 104.855}, new double[] {-2.995, 104.856},
                 new double[] {-2.996, 104.856}, new double[] {-2.995, 104.855}), edited.version());
 
-        List<TrailEntry> history = audit.history("site", String.valueOf(site.id()));
+        List<TrailEntry> history = auditTrail.history("site", String.valueOf(site.id()));
         assertThat(history).extracting(TrailEntry::operation).containsExactly("INSERT", "UPDATE", "UPDATE");
         assertThat(history.get(1).changes()).extracting(FieldChange::field, FieldChange::before, FieldChange::after)
                 .containsExactly(tuple("estimatedWorkers", "120", "150"));
@@ -170,7 +175,7 @@ class ChangeTrailTest {
         EventView e = events.plan(event("Sosialisasi trail", 30));
         events.update(e.id(), event("Sosialisasi trail", 45), e.version());
 
-        assertThat(audit.history("event", String.valueOf(e.id())).getLast().changes())
+        assertThat(auditTrail.history("event", String.valueOf(e.id())).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after)
                 .containsExactly(tuple("expectedAttendance", "30", "45"));
     }
@@ -180,7 +185,7 @@ class ChangeTrailTest {
         AgentView a = agents.register("PRS-TRAIL-" + SERIAL.incrementAndGet(), "Agen Trail", null, "16.07.01", "Koperasi Trail",
                 SponsorKind.KOPERASI, TODAY.minusMonths(1));
 
-        assertThat(audit.history("agent", String.valueOf(a.id()))).singleElement()
+        assertThat(auditTrail.history("agent", String.valueOf(a.id()))).singleElement()
                 .satisfies(e -> assertThat(e.changes()).extracting(FieldChange::field, FieldChange::after).contains(tuple("name", "Agen Trail")));
     }
 
@@ -192,9 +197,9 @@ class ChangeTrailTest {
         MouView mou = partners.saveMou(p.id(), null, mou("TRAIL/" + SERIAL.incrementAndGet(), List.of("16.07.01")), MouView.NEW);
         partners.saveMou(p.id(), mou.id(), mou(mou.number(), List.of("16.07.01", "16.07.02")), mou.version());
 
-        assertThat(audit.history("partner", String.valueOf(p.id())).getLast().changes())
+        assertThat(auditTrail.history("partner", String.valueOf(p.id())).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after).containsExactly(tuple("contactName", null, "Bu Rina"));
-        assertThat(audit.history("mou", String.valueOf(mou.id())).getLast().changes())
+        assertThat(auditTrail.history("mou", String.valueOf(mou.id())).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after)
                 .containsExactly(tuple("areaCodes", "16.07.01", "16.07.01, 16.07.02"));
     }
@@ -205,8 +210,8 @@ class ChangeTrailTest {
         TariffRow band = tariffs.add(TariffRow.band(7_777_000, from, null, "Uji jejak"));
         tariffs.end(band.id(), from.plusMonths(11));
 
-        assertThat(audit.history("tariff", String.valueOf(band.id()))).extracting(TrailEntry::operation).containsExactly("INSERT", "UPDATE");
-        assertThat(audit.history("tariff", String.valueOf(band.id())).getLast().changes())
+        assertThat(auditTrail.history("tariff", String.valueOf(band.id()))).extracting(TrailEntry::operation).containsExactly("INSERT", "UPDATE");
+        assertThat(auditTrail.history("tariff", String.valueOf(band.id())).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before).containsExactly(tuple("validTo", null));
     }
 
@@ -216,7 +221,7 @@ class ChangeTrailTest {
                 100L, null, false, null));
         targets.update(t.id(), new TargetDraft(t.year(), t.owner(), t.measure(), 120L, null, false, null), t.version());
 
-        assertThat(audit.history("target", String.valueOf(t.id())).getLast().changes())
+        assertThat(auditTrail.history("target", String.valueOf(t.id())).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after).containsExactly(tuple("value", "100", "120"));
     }
 
@@ -226,7 +231,7 @@ class ChangeTrailTest {
                 List.of("16.07.02"), OfficeView.NEW);
         offices.save(o.id(), o.code(), "KCP Jejak", o.kind(), List.of("16.07.02", "16.07.03"), o.version());
 
-        assertThat(audit.history("office", String.valueOf(o.id())).getLast().changes())
+        assertThat(auditTrail.history("office", String.valueOf(o.id())).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after)
                 .containsExactlyInAnyOrder(tuple("name", "KCP Trail", "KCP Jejak"), tuple("areaCodes", "16.07.02", "16.07.02, 16.07.03"));
     }
@@ -239,7 +244,7 @@ class ChangeTrailTest {
                 Role.COORDINATOR, List.of("16.07", "16.71"), null, null, "id"), issued.user().version());
         administration.resetPassword(u.id(), u.version());
 
-        List<TrailEntry> history = audit.history("user", String.valueOf(u.id()));
+        List<TrailEntry> history = auditTrail.history("user", String.valueOf(u.id()));
         assertThat(history).extracting(TrailEntry::operation).containsExactly("INSERT", "UPDATE", "UPDATE");
         assertThat(history.get(1).changes()).extracting(FieldChange::field, FieldChange::before, FieldChange::after)
                 .containsExactly(tuple("scopeCodes", "16.07", "16.07, 16.71"));
@@ -252,10 +257,10 @@ class ChangeTrailTest {
     @Test
     void a_village_profile_change_is_recorded() {
         String village = "16.07.05.2003";
-        var profile = profiles.updateOutreach(village, 250, "Nelayan", profiles.find(village).orElseThrow().version());
+        var profile = profiles.updateOutreach(village, 250, "Nelayan", profileQueries.find(village).orElseThrow().version());
         profiles.updateOutreach(village, 300, "Nelayan", profile.version());
 
-        assertThat(audit.history("village-profile", village).getLast().changes())
+        assertThat(auditTrail.history("village-profile", village).getLast().changes())
                 .extracting(FieldChange::field, FieldChange::before, FieldChange::after).containsExactly(tuple("potential", "250", "300"));
     }
 
@@ -269,7 +274,7 @@ class ChangeTrailTest {
 
         workerImport.importFile(file, "peserta-desa.csv", ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey());
 
-        assertThat(audit.find(new TrailFilter(null, "worker-import", "peserta-desa.csv", null, null), 0, 10)).singleElement()
+        assertThat(auditTrail.find(new TrailFilter(null, "worker-import", "peserta-desa.csv", null, null), 0, 10)).singleElement()
                 .satisfies(e -> {
                     assertThat(e.operation()).isEqualTo("IMPORT");
                     assertThat(e.username()).isEqualTo(ADMIN);
@@ -283,10 +288,10 @@ class ChangeTrailTest {
     void only_an_administrator_reads_or_exports_the_trail() {
         SignIn.as(users, "trail-coordinator", Role.COORDINATOR, "16.07");
 
-        assertThatThrownBy(() -> audit.find(TrailFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> audit.history("worker", "1")).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> audit.export(TrailFilter.ALL, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> audit.kinds()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.find(TrailFilter.ALL, 0, 10)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.history("worker", "1")).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.export(TrailFilter.ALL, new ByteArrayOutputStream())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> auditTrail.kinds()).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -310,20 +315,20 @@ class ChangeTrailTest {
         WorkerView theirs = workers.enroll(worker(nik(), "Joko Susilo", null));
         audit.record("worker.nik-lookup", "NIK " + theirs.nik() + ": worker " + theirs.id());
 
-        assertThat(audit.find(new TrailFilter("trail-other-admin", null, null, null, null), 0, 50))
+        assertThat(auditTrail.find(new TrailFilter("trail-other-admin", null, null, null, null), 0, 50))
                 .extracting(TrailEntry::kind, TrailEntry::record)
                 .containsExactlyInAnyOrder(tuple("worker.nik-lookup", "NIK " + theirs.nik() + ": worker " + theirs.id()),
                         tuple("worker", String.valueOf(theirs.id())));
-        assertThat(audit.find(new TrailFilter(null, "worker", String.valueOf(mine.id()), null, null), 0, 50))
+        assertThat(auditTrail.find(new TrailFilter(null, "worker", String.valueOf(mine.id()), null, null), 0, 50))
                 .extracting(TrailEntry::username).containsExactly(ADMIN);
-        assertThat(audit.find(new TrailFilter(null, "worker.nik-lookup", theirs.nik(), null, null), 0, 50)).hasSize(1);
-        assertThat(audit.find(new TrailFilter(null, TrailFilter.READS, null, TODAY, TODAY), 0, 50))
+        assertThat(auditTrail.find(new TrailFilter(null, "worker.nik-lookup", theirs.nik(), null, null), 0, 50)).hasSize(1);
+        assertThat(auditTrail.find(new TrailFilter(null, TrailFilter.READS, null, TODAY, TODAY), 0, 50))
                 .allMatch(e -> !e.isChange()).isNotEmpty();
-        assertThat(audit.find(new TrailFilter(null, "worker", null, TODAY.plusDays(1), null), 0, 50)).isEmpty();
-        assertThat(audit.find(new TrailFilter(null, "worker", null, TODAY, TODAY), 0, 50))
+        assertThat(auditTrail.find(new TrailFilter(null, "worker", null, TODAY.plusDays(1), null), 0, 50)).isEmpty();
+        assertThat(auditTrail.find(new TrailFilter(null, "worker", null, TODAY, TODAY), 0, 50))
                 .extracting(TrailEntry::record).contains(String.valueOf(mine.id()), String.valueOf(theirs.id()));
-        assertThat(audit.find(new TrailFilter(null, "worker", null, null, null), 1, 1)).hasSize(1)
-                .first().isEqualTo(audit.find(new TrailFilter(null, "worker", null, null, null), 0, 2).get(1));
+        assertThat(auditTrail.find(new TrailFilter(null, "worker", null, null, null), 1, 1)).hasSize(1)
+                .first().isEqualTo(auditTrail.find(new TrailFilter(null, "worker", null, null, null), 0, 2).get(1));
     }
 
     @Test
@@ -332,12 +337,12 @@ class ChangeTrailTest {
         workers.update(w.id(), worker(w.nik(), "Eka Putri Lestari", null), w.version());
         var out = new ByteArrayOutputStream();
 
-        audit.export(TrailFilter.record("worker", String.valueOf(w.id())), out);
+        auditTrail.export(TrailFilter.record("worker", String.valueOf(w.id())), out);
 
         String csv = out.toString(StandardCharsets.UTF_8);
         assertThat(csv).contains("at;username;kind;record;operation;field;before;after")
                 .contains(";worker;" + w.id() + ";UPDATE;fullName;Eka Putri;Eka Putri Lestari");
-        assertThat(audit.find(new TrailFilter(ADMIN, AuditService.EXPORT_ACTION, null, null, null), 0, 5))
+        assertThat(auditTrail.find(new TrailFilter(ADMIN, AuditService.EXPORT_ACTION, null, null, null), 0, 5))
                 .singleElement().satisfies(e -> assertThat(e.record()).contains("record=" + w.id()));
     }
 

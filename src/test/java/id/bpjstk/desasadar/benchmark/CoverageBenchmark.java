@@ -8,6 +8,7 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.coverage.CoverageFigures;
 import id.bpjstk.desasadar.coverage.CoveragePeriod;
+import id.bpjstk.desasadar.coverage.CoverageRebuild;
 import id.bpjstk.desasadar.coverage.CoverageService;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.TargetService;
@@ -47,6 +48,7 @@ class CoverageBenchmark {
     static final boolean REBUILD = Boolean.getBoolean("benchmark.coverage.rebuild");
 
     @Autowired CoverageService coverage;
+    @Autowired CoverageRebuild coverageRebuild;
     @Autowired TargetService targets;
     @Autowired AreaOverviewService overview;
     @Autowired UserService users;
@@ -57,7 +59,7 @@ class CoverageBenchmark {
 
     @Test
     void coverage_screens_at_five_million_workers() {
-        prepare(jdbc, users, coverage);
+        prepare(jdbc, users, coverageRebuild);
         String regency = "35.07";
         String district = jdbc.queryForObject("SELECT MIN(code) FROM area WHERE parent_code = ?", String.class, regency);
         List<Case> cases = List.of(
@@ -101,7 +103,7 @@ class CoverageBenchmark {
     }
 
     /** Generates the population unless present (or asked to), and rebuilds the store when it was generated now, is empty or asked to. */
-    static void prepare(JdbcTemplate jdbc, UserService users, CoverageService coverage) {
+    static void prepare(JdbcTemplate jdbc, UserService users, CoverageRebuild coverage) {
         BenchmarkDatabase.prepare(jdbc);
         boolean generated = false;
         if (REGENERATE || !CoverageBenchmarkData.present(jdbc)) {

@@ -14,6 +14,7 @@ import id.bpjstk.desasadar.base.ui.map.AreaFill;
 import id.bpjstk.desasadar.base.ui.map.LeafletMap;
 import id.bpjstk.desasadar.coverage.CoverageFigures;
 import id.bpjstk.desasadar.coverage.CoveragePeriod;
+import id.bpjstk.desasadar.coverage.CoverageRebuild;
 import id.bpjstk.desasadar.coverage.CoverageService;
 import id.bpjstk.desasadar.territory.AreaOverviewService;
 import java.io.ByteArrayOutputStream;
@@ -54,6 +55,7 @@ class CoveragePageBenchmark {
 
     @LocalServerPort int port;
     @Autowired CoverageService coverage;
+    @Autowired CoverageRebuild coverageRebuild;
     @Autowired AreaOverviewService overview;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
@@ -61,7 +63,7 @@ class CoveragePageBenchmark {
     @Test
     void coverage_page_payload_and_load() throws Exception {
         Assumptions.assumeTrue(BrowserSession.chromiumInstalled(), "Debian's chromium is not installed");
-        CoverageBenchmark.prepare(jdbc, users, coverage);
+        CoverageBenchmark.prepare(jdbc, users, coverageRebuild);
         CoveragePeriod year = CoveragePeriod.year(YearMonth.now(ZoneId.of("Asia/Jakarta")).getYear());
 
         SignIn.as(users, "admin", Role.ADMIN, AreaScope.NATIONAL);

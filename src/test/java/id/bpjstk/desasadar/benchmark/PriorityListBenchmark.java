@@ -48,9 +48,9 @@ class PriorityListBenchmark {
 
     @Autowired PriorityService priorities;
     @Autowired id.bpjstk.desasadar.coverage.CoverageQueries coverage;
-    @Autowired id.bpjstk.desasadar.territory.VillageProfileService villageProfiles;
-    @Autowired id.bpjstk.desasadar.outreach.EventService events;
-    @Autowired id.bpjstk.desasadar.site.SiteService sites;
+    @Autowired id.bpjstk.desasadar.territory.VillageProfileQueries villageProfiles;
+    @Autowired id.bpjstk.desasadar.outreach.EventQueries events;
+    @Autowired id.bpjstk.desasadar.site.SiteQueries sites;
     @Autowired id.bpjstk.desasadar.territory.OfficeService offices;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;

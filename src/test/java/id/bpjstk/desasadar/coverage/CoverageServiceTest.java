@@ -30,6 +30,7 @@ import id.bpjstk.desasadar.partner.PartnerView;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -54,6 +55,7 @@ class CoverageServiceTest {
     static final YearMonth M = YearMonth.now(ZoneId.of("Asia/Jakarta"));
 
     @Autowired CoverageService coverage;
+    @Autowired CoverageRebuild coverageRebuild;
     @Autowired WorkerService workers;
     @Autowired ContributionService contributions;
     @Autowired EventService events;
@@ -61,6 +63,7 @@ class CoverageServiceTest {
     @Autowired PartnerService partners;
     @Autowired OfficeService offices;
     @Autowired VillageProfileService profiles;
+    @Autowired VillageProfileQueries profileQueries;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -107,7 +110,7 @@ class CoverageServiceTest {
 
         officeCode = "KC-MTR-" + (System.nanoTime() % 100_000);
         offices.save(null, officeCode, "Kantor Cabang Mataram (uji)", OfficeKind.KANTOR_CABANG, List.of("52.71.01"), OfficeView.NEW);
-        profiles.updateOutreach(a, 100, null, profiles.find(a).orElseThrow().version());
+        profiles.updateOutreach(a, 100, null, profileQueries.find(a).orElseThrow().version());
         seeded = true;
     }
 
@@ -210,7 +213,7 @@ class CoverageServiceTest {
         assertThat(coverage.area("52.01", period)).isNull();
         assertThat(coverage.area(d, period)).isNull();
         assertThat(coverage.agents("52.01", period, 10)).isEmpty();
-        assertThatThrownBy(coverage::rebuild).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(coverageRebuild::rebuild).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -240,7 +243,7 @@ class CoverageServiceTest {
         assertThat(coverage.area(a, period).enrolled()).isEqualTo(1);
         assertThat(coverage.area("52.01", period)).isNull();
         assertThat(coverage.agents("52.71", period, 10)).isEmpty();
-        assertThatThrownBy(coverage::rebuild).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(coverageRebuild::rebuild).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -285,7 +288,7 @@ class CoverageServiceTest {
         asAdmin();
         CoveragePeriod period = new CoveragePeriod(M.minusMonths(2), M.plusMonths(1));
         List<CoverageFigures> before = coverage.children("52.71.01", period);
-        coverage.rebuild();
+        coverageRebuild.rebuild();
         assertThat(coverage.children("52.71.01", period)).isEqualTo(before);
     }
 

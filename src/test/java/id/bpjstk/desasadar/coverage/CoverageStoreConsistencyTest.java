@@ -10,6 +10,8 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.ActivityState;
 import id.bpjstk.desasadar.enrollment.ContributionService;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Payer;
@@ -36,6 +38,7 @@ import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.partner.PartnerView;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -66,7 +69,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Decision 009's promise: whatever sequence of writes went through the services and imports, every cell of the store
  * equals a fresh aggregation of the raw rows, computed here month by month with the rules themselves
- * ({@link ActivityState#activeIn}, {@link AgentActivity#of}), and equals what {@link CoverageService#rebuild} writes.
+ * ({@link ActivityState#activeIn}, {@link AgentActivity#of}), and equals what {@link CoverageRebuild#rebuild} writes.
  * The months pass on a clock of the test's own.
  */
 @IntegrationTest
@@ -109,14 +112,18 @@ class CoverageStoreConsistencyTest {
 
     @Autowired MovableClock clock;
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired ContributionService contributions;
     @Autowired WorkerImportService workerImport;
     @Autowired ContributionImportService contributionImport;
     @Autowired EventService events;
+    @Autowired EventQueries eventQueries;
     @Autowired AgentService agents;
     @Autowired PartnerService partners;
     @Autowired CoverageService coverage;
+    @Autowired CoverageRebuild coverageRebuild;
     @Autowired VillageProfileService profiles;
+    @Autowired VillageProfileQueries profileQueries;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -141,7 +148,7 @@ class CoverageStoreConsistencyTest {
     void after_a_long_random_sequence_of_writes_every_cell_equals_a_fresh_aggregation_of_the_raw_rows() throws Exception {
         SignIn.as(users, "coverage-consistency", Role.ADMIN, AreaScope.NATIONAL);
         // whatever an earlier class left (the store is kept by the same paths, but the comparison is over all rows)
-        coverage.rebuild();
+        coverageRebuild.rebuild();
         mouVillages = jdbc.queryForList("SELECT code FROM area WHERE level = 'VILLAGE' AND code LIKE '51.71.%' ORDER BY code LIMIT 3",
                 String.class);
         villages = new ArrayList<>(mouVillages);
@@ -197,7 +204,7 @@ class CoverageStoreConsistencyTest {
 
         Map<String, long[]> incremental = rows();
         Map<String, Long> incrementalPotentials = potentials();
-        coverage.rebuild();
+        coverageRebuild.rebuild();
         assertThat(differences(incremental, rows())).as("store against its rebuild").isEmpty();
         assertThat(potentials()).isEqualTo(incrementalPotentials);
     }
@@ -216,7 +223,7 @@ class CoverageStoreConsistencyTest {
 
     /** A move to another village (also across provinces and out of the MoU's area), a new agent, an earlier enrolment date. */
     private void edit() {
-        WorkerView w = workers.find(pick(workerIds)).orElseThrow();
+        WorkerView w = workerQueries.find(pick(workerIds)).orElseThrow();
         String village = random.nextBoolean() ? pick(villages) : w.villageCode();
         boolean funded = mouVillages.contains(village) && (w.mouId() != null ? random.nextInt(4) > 0 : random.nextInt(3) == 0);
         Long agent = random.nextBoolean() ? w.agentId() : (agentIds.isEmpty() || random.nextBoolean() ? null : pick(agentIds));
@@ -227,7 +234,7 @@ class CoverageStoreConsistencyTest {
 
     private void pay() {
         long id = pick(workerIds);
-        WorkerView w = workers.find(id).orElseThrow();
+        WorkerView w = workerQueries.find(id).orElseThrow();
         YearMonth month = someMonthFrom(YearMonth.from(w.enrolledOn()));
         List<PayerChoice> choices = contributions.payerChoices(id);
         PayerChoice payer = choices.get(random.nextInt(choices.size()));
@@ -295,7 +302,7 @@ class CoverageStoreConsistencyTest {
             case 1 -> 0;
             default -> 50 + random.nextInt(500);
         };
-        profiles.updateOutreach(village, potential, null, profiles.find(village).orElseThrow().version());
+        profiles.updateOutreach(village, potential, null, profileQueries.find(village).orElseThrow().version());
     }
 
     private void planEvent() {
@@ -310,7 +317,7 @@ class CoverageStoreConsistencyTest {
             return;
         }
         long id = plannedEvents.remove(random.nextInt(plannedEvents.size()));
-        EventView e = events.find(id).orElseThrow();
+        EventView e = eventQueries.find(id).orElseThrow();
         if (random.nextInt(3) == 0) {
             events.cancel(id, "Hujan deras", e.version());
         } else {

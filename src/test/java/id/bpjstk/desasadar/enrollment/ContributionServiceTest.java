@@ -38,6 +38,7 @@ class ContributionServiceTest {
 
     @Autowired ContributionService contributions;
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired AgentService agents;
     @Autowired PartnerService partners;
     @Autowired UserService users;
@@ -79,15 +80,15 @@ class ContributionServiceTest {
     void the_worker_list_shows_active_until_the_third_unpaid_month_and_active_again_once_paid() {
         long id = enrol(THIS_MONTH.minusMonths(6).atDay(1), null).id();
         pay(id, THIS_MONTH.minusMonths(3));
-        WorkerView lapsed = workers.find(id).orElseThrow();
+        WorkerView lapsed = workerQueries.find(id).orElseThrow();
         assertThat(lapsed.active()).isFalse();
         assertThat(lapsed.statusSince()).isEqualTo(THIS_MONTH);
 
         pay(id, THIS_MONTH.minusMonths(2));
-        WorkerView active = workers.find(id).orElseThrow();
+        WorkerView active = workerQueries.find(id).orElseThrow();
         assertThat(active.active()).isTrue();
         assertThat(active.statusSince()).isEqualTo(THIS_MONTH.minusMonths(3));
-        assertThat(workers.list(new WorkerFilter(BANYUASIN_VILLAGE, null, true, null, null, null), 0, 10_000))
+        assertThat(workerQueries.list(new WorkerFilter(BANYUASIN_VILLAGE, null, true, null, null, null), 0, 10_000))
                 .extracting(WorkerView::id).contains(id);
     }
 

@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.audit.AuditTrail;
 import id.bpjstk.desasadar.base.db.ExportConnections;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.io.ExportGate;
@@ -45,8 +46,10 @@ class ExportPoolTest {
 
     @Autowired WorkerExport exports;
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired UserService users;
     @Autowired AuditService audit;
+    @Autowired AuditTrail auditTrail;
     @Autowired ExportGate gate;
     @Autowired ExportConnections exportPool;
     @Autowired DataSource dataSource;
@@ -83,7 +86,7 @@ class ExportPoolTest {
             while (held.size() < pagesPool.getMaximumPoolSize() - 1) {
                 held.add(pagesPool.getConnection());
             }
-            Future<List<WorkerView>> grid = page.submit(() -> workers.list(WorkerFilter.ALL, 0, 50));
+            Future<List<WorkerView>> grid = page.submit(() -> workerQueries.list(WorkerFilter.ALL, 0, 50));
             assertThat(grid.get(30, TimeUnit.SECONDS)).as("the partner's grid page while every export streams").isNotNull();
         } finally {
             for (Connection c : held) {
@@ -102,7 +105,7 @@ class ExportPoolTest {
         SignIn.as(users, "admin", Role.ADMIN, AreaScope.NATIONAL);
         List<String> trail = new ArrayList<>(List.of("worker.list"));
         trail.addAll(Collections.nCopies(places, "worker.export"));
-        assertThat(audit.of(PARTNER, places + 1)).extracting(AuditService.AuditEntry::action)
+        assertThat(auditTrail.of(PARTNER, places + 1)).extracting(AuditTrail.AuditEntry::action)
                 .as("the grid page after each export on the audit trail (recorded over the export's own connection, before its rows)")
                 .containsExactlyElementsOf(trail);
     }
@@ -120,7 +123,7 @@ class ExportPoolTest {
                 .as("the export fails with its download").hasRootCauseMessage("Broken pipe");
 
         SignIn.as(users, "admin", Role.ADMIN, AreaScope.NATIONAL);
-        assertThat(audit.of(PARTNER, 1)).extracting(AuditService.AuditEntry::action)
+        assertThat(auditTrail.of(PARTNER, 1)).extracting(AuditTrail.AuditEntry::action)
                 .as("rows may have reached the browser: the record was committed before them").containsExactly("contribution.export");
     }
 

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.audit.AuditTrail;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -54,11 +55,13 @@ class PartnerPrivacyTest {
     static final Set<String> ABOUT_THE_NIK = Set.of("nik", "sex", "birthDate", "birthYear", "villageCode", "enrolledOn");
 
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired WorkerExport exports;
     @Autowired ContributionService contributions;
     @Autowired PartnerService partners;
     @Autowired UserService users;
     @Autowired AuditService audit;
+    @Autowired AuditTrail auditTrail;
 
     MouView mou;
 
@@ -86,7 +89,7 @@ class PartnerPrivacyTest {
 
         SignIn.as(users, PARTNER, Role.PARTNER, "35.78");
         for (long id : List.of(typical, youngest)) {
-            WorkerView shown = workers.find(id).orElseThrow();
+            WorkerView shown = workerQueries.find(id).orElseThrow();
             assertThat(Arrays.stream(WorkerView.class.getRecordComponents()).map(RecordComponent::getName))
                     .as("every field of the partner's view is accounted for").allMatch(n -> ABOUT_THE_NIK.contains(n) || NOT_ABOUT_THE_NIK.contains(n));
             long consistent = consistentNiks(shown);
@@ -168,9 +171,9 @@ class PartnerPrivacyTest {
         long id = enrol(nik, TODAY, "22345678901").id();
 
         SignIn.as(users, PARTNER, Role.PARTNER, "35.78");
-        WorkerView row = workers.list(new WorkerFilter(SURABAYA_VILLAGE, null, null, null, null, null), 0, 10_000).stream()
+        WorkerView row = workerQueries.list(new WorkerFilter(SURABAYA_VILLAGE, null, null, null, null, null), 0, 10_000).stream()
                 .filter(w -> w.id() == id).findFirst().orElseThrow();
-        WorkerView page = workers.find(id).orElseThrow();
+        WorkerView page = workerQueries.find(id).orElseThrow();
         for (WorkerView w : List.of(row, page)) {
             assertThat(w.nik()).isEqualTo("••••••••••••••••");
             assertThat(w.birthDate()).isNull();
@@ -180,7 +183,7 @@ class PartnerPrivacyTest {
         }
 
         coordinator();
-        WorkerView staff = workers.find(id).orElseThrow();
+        WorkerView staff = workerQueries.find(id).orElseThrow();
         assertThat(staff.nik()).isEqualTo(nik);
         assertThat(staff.birthDate()).isEqualTo(LocalDate.of(1985, 8, 17));
         assertThat(staff.phone()).isEqualTo(PHONE);
@@ -305,11 +308,11 @@ class PartnerPrivacyTest {
     void a_partners_village_figures_count_only_the_workers_of_its_own_mous() {
         enrol(nik("357801", 24, 8, 85), TODAY, null);
         workers.enroll(WorkerServiceTest.draft(nik("357801", 25, 8, 85), SURABAYA_VILLAGE, Funding.SELF, null).d());
-        VillageEnrollment staff = workers.villageFigures(SURABAYA_VILLAGE);
+        VillageEnrollment staff = workerQueries.villageFigures(SURABAYA_VILLAGE);
 
         SignIn.as(users, PARTNER, Role.PARTNER, "35.78");
-        VillageEnrollment partner = workers.villageFigures(SURABAYA_VILLAGE);
-        long funded = workers.list(new WorkerFilter(SURABAYA_VILLAGE, null, null, null, null, null), 0, 10_000).size();
+        VillageEnrollment partner = workerQueries.villageFigures(SURABAYA_VILLAGE);
+        long funded = workerQueries.list(new WorkerFilter(SURABAYA_VILLAGE, null, null, null, null, null), 0, 10_000).size();
 
         assertThat(partner.enrolled()).as("the partner's count is that of its own grid").isEqualTo(funded)
                 .isLessThan(staff.enrolled());
@@ -320,7 +323,7 @@ class PartnerPrivacyTest {
         var me = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
         SignIn.as(users, "privacy-auditor", Role.ADMIN, AreaScope.NATIONAL);
         try {
-            return audit.of(username, 1_000).stream().filter(e -> e.action().equals("worker.nik-lookup"))
+            return auditTrail.of(username, 1_000).stream().filter(e -> e.action().equals("worker.nik-lookup"))
                     .map(e -> e.action() + " " + e.subject()).collect(Collectors.toList());
         } finally {
             org.springframework.security.core.context.SecurityContextHolder.getContext().setAuthentication(me);

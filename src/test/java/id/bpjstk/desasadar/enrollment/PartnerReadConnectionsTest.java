@@ -7,6 +7,7 @@ import com.zaxxer.hikari.HikariDataSource;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.audit.AuditTrail;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
@@ -38,10 +39,12 @@ class PartnerReadConnectionsTest {
     static final String PARTNER = "pemkot.surabaya";
 
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired ContributionService contributions;
     @Autowired PartnerService partners;
     @Autowired UserService users;
     @Autowired AuditService audit;
+    @Autowired AuditTrail auditTrail;
     @Autowired DataSource dataSource;
 
     @AfterEach
@@ -69,11 +72,11 @@ class PartnerReadConnectionsTest {
             // on a thread of its own, so that a read waiting for a second connection fails this test in seconds,
             // not after the pool's 30 s timeout
             Future<?> reads = new DelegatingSecurityContextExecutorService(partner).submit(() -> {
-                assertThat(workers.list(WorkerFilter.ALL, 0, 50)).extracting(WorkerView::id).contains(id);
-                assertThat(workers.find(id)).isPresent();
+                assertThat(workerQueries.list(WorkerFilter.ALL, 0, 50)).extracting(WorkerView::id).contains(id);
+                assertThat(workerQueries.find(id)).isPresent();
                 assertThat(workers.lookup(nik)).isInstanceOf(NikLookup.InScope.class);
                 assertThat(contributions.ofWorker(id)).isEmpty();
-                assertThat(workers.villageOfficials(SURABAYA_VILLAGE)).isEmpty();
+                assertThat(workerQueries.villageOfficials(SURABAYA_VILLAGE)).isEmpty();
             });
             reads.get(10, TimeUnit.SECONDS);
         } finally {
@@ -85,7 +88,7 @@ class PartnerReadConnectionsTest {
         }
 
         SignIn.as(users, "admin", Role.ADMIN, AreaScope.NATIONAL);
-        assertThat(audit.of(PARTNER, 5)).extracting(AuditService.AuditEntry::action)
+        assertThat(auditTrail.of(PARTNER, 5)).extracting(AuditTrail.AuditEntry::action)
                 .as("each read is still on the audit trail")
                 .containsExactly("worker.officials", "contribution.read", WorkerScope.LOOKUP_ACTION, "worker.read", "worker.list");
     }

@@ -57,6 +57,7 @@ class UmkmServiceTest {
     @Autowired UmkmImportService umkmImport;
     @Autowired WorkerImportService workerImport;
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired ContributionService contributions;
     @Autowired PartnerService partners;
     @Autowired UserService users;
@@ -174,7 +175,7 @@ class UmkmServiceTest {
     @Test
     void a_worker_moved_to_another_umkm_in_the_form_counts_there() {
         SignIn.as(users, "figures-coordinator", Role.COORDINATOR, "35", "16");
-        WorkerView worker = workers.list(new WorkerFilter(SURABAYA_VILLAGE, null, null, null, null, null), 0, 100).stream()
+        WorkerView worker = workerQueries.list(new WorkerFilter(SURABAYA_VILLAGE, null, null, null, null, null), 0, 100).stream()
                 .filter(w -> w.siteId() != null && w.siteId() == batik).findFirst().orElseThrow();
 
         workers.update(worker.id(), new WorkerDraft(worker.nik(), worker.fullName(), worker.sex(), worker.birthDate(), worker.phone(),

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.audit.AuditTrail;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
@@ -13,6 +14,7 @@ import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.territory.DesignationCheck;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,10 +35,13 @@ class WorkerServiceTest {
     static final AtomicInteger SERIAL = new AtomicInteger(100);
 
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired UserService users;
     @Autowired PartnerService partners;
     @Autowired VillageProfileService profiles;
+    @Autowired VillageProfileQueries profileQueries;
     @Autowired AuditService audit;
+    @Autowired AuditTrail auditTrail;
 
     @BeforeEach
     void signIn() {
@@ -58,7 +63,7 @@ class WorkerServiceTest {
         assertThat(w.phone()).isEqualTo("+6281234567890");
         assertThat(w.villageName()).isEqualTo("Pulau Rajak");
         assertThat(w.active()).isFalse();
-        assertThat(workers.find(w.id())).isPresent();
+        assertThat(workerQueries.find(w.id())).isPresent();
     }
 
     @Test
@@ -73,7 +78,7 @@ class WorkerServiceTest {
         SignIn.as(users, "worker-jatim", Role.COORDINATOR, "35");
         assertViolation(() -> workers.enroll(draft(nik, SURABAYA_VILLAGE, Funding.SELF, null).d()), "worker.error.duplicate");
         assertThat(workers.lookup(nik)).isInstanceOf(WorkerService.NikLookup.RegisteredElsewhere.class);
-        assertThat(workers.find(first.id())).isEmpty();
+        assertThat(workerQueries.find(first.id())).isEmpty();
     }
 
     @Test
@@ -92,7 +97,7 @@ class WorkerServiceTest {
                 WorkerField.ENROLLED_ON, "worker.error.enrolled-on");
         assertField(() -> workers.enroll(draft(nik("160705", 12, 7, 90), BANYUASIN_VILLAGE, Funding.SELF, null).withBand(1_234_567).d()),
                 WorkerField.INCOME_BAND, "worker.error.income-band");
-        assertThat(workers.list(new WorkerFilter("16.07", null, null, null, null, null), 0, 1000))
+        assertThat(workerQueries.list(new WorkerFilter("16.07", null, null, null, null, null), 0, 1000))
                 .noneMatch(w -> w.nik().equals(nik("160705", 12, 7, 90)));
 
         SignIn.as(users, "worker-reader", Role.REGIONAL_HEAD, "16");
@@ -114,19 +119,19 @@ class WorkerServiceTest {
         WorkerView selfPaid = workers.enroll(draft(nik("357801", 3, 1, 80), SURABAYA_VILLAGE, Funding.SELF, null).d());
 
         SignIn.as(users, "pemkot.surabaya", Role.PARTNER, "35.78");
-        var seen = workers.list(WorkerFilter.ALL, 0, 1000);
+        var seen = workerQueries.list(WorkerFilter.ALL, 0, 1000);
         assertThat(seen).extracting(WorkerView::id).contains(subsidized.id()).doesNotContain(selfPaid.id());
         assertThat(seen).filteredOn(w -> w.id() == subsidized.id()).singleElement()
                 .satisfies(w -> assertThat(w.nik()).isEqualTo("••••••••••••••••"));
-        assertThat(workers.find(selfPaid.id())).isEmpty();
-        assertThat(workers.find(subsidized.id())).isPresent();
+        assertThat(workerQueries.find(selfPaid.id())).isEmpty();
+        assertThat(workerQueries.find(subsidized.id())).isPresent();
 
         // the partner's reads of personal data are on the audit trail; a coordinator's are not
         SignIn.as(users, "worker-auditor", Role.ADMIN, AreaScope.NATIONAL);
-        assertThat(audit.of("pemkot.surabaya", 50)).extracting(AuditService.AuditEntry::action, AuditService.AuditEntry::subject)
+        assertThat(auditTrail.of("pemkot.surabaya", 50)).extracting(AuditTrail.AuditEntry::action, AuditTrail.AuditEntry::subject)
                 .contains(org.assertj.core.groups.Tuple.tuple("worker.read", "worker " + subsidized.id()))
                 .anySatisfy(t -> assertThat(t.toList()).first().isEqualTo("worker.list"));
-        assertThat(audit.of("worker-surabaya", 50)).isEmpty();
+        assertThat(auditTrail.of("worker-surabaya", 50)).isEmpty();
     }
 
     @Test
@@ -135,26 +140,26 @@ class WorkerServiceTest {
         workers.enroll(draft(nik("160705", 20, 5, 70), village, Funding.SELF, null).withRole(VillageRole.KEPALA_DESA).d());
         workers.enroll(draft(nik("160705", 21, 5, 70), village, Funding.SELF, null).withOccupation(Occupation.NELAYAN).d());
 
-        assertThat(workers.list(new WorkerFilter(village, null, null, null, null, null), 0, 10)).hasSize(2);
-        assertThat(workers.list(new WorkerFilter(village, Occupation.NELAYAN, null, null, null, null), 0, 10)).hasSize(1);
-        assertThat(workers.list(new WorkerFilter(village, null, true, null, null, null), 0, 10)).isEmpty();
-        assertThat(workers.villageFigures(village)).isEqualTo(new VillageEnrollment(2, 0));
-        assertThat(profiles.find(village).orElseThrow().checks())
+        assertThat(workerQueries.list(new WorkerFilter(village, null, null, null, null, null), 0, 10)).hasSize(2);
+        assertThat(workerQueries.list(new WorkerFilter(village, Occupation.NELAYAN, null, null, null, null), 0, 10)).hasSize(1);
+        assertThat(workerQueries.list(new WorkerFilter(village, null, true, null, null, null), 0, 10)).isEmpty();
+        assertThat(workerQueries.villageFigures(village)).isEqualTo(new VillageEnrollment(2, 0));
+        assertThat(profileQueries.find(village).orElseThrow().checks())
                 .contains(new DesignationCheck(DesignationCheck.Criterion.VILLAGE_HEAD_ENROLLED, DesignationCheck.State.MET),
                         new DesignationCheck(DesignationCheck.Criterion.VILLAGE_STAFF_ENROLLED, DesignationCheck.State.NOT_MET),
                         new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.NOT_TRACKED));
         // half of the estimated informal workforce must be enrolled: 2 of 4 is enough, 2 of 5 is not
-        var profile = profiles.updateOutreach(village, 4, null, profiles.find(village).orElseThrow().version());
+        var profile = profiles.updateOutreach(village, 4, null, profileQueries.find(village).orElseThrow().version());
         assertThat(profile.checks()).contains(
                 new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.MET));
         assertThat(profiles.updateOutreach(village, 5, null, profile.version()).checks()).contains(
                 new DesignationCheck(DesignationCheck.Criterion.SHARE_OF_POTENTIAL_ENROLLED, DesignationCheck.State.NOT_MET));
 
         SignIn.as(users, "worker-other-district", Role.COORDINATOR, "16.07.01");
-        assertThat(workers.list(new WorkerFilter(village, null, null, null, null, null), 0, 10)).isEmpty();
-        assertThat(workers.villageFigures(village)).isEqualTo(new VillageEnrollment(0, 0));
+        assertThat(workerQueries.list(new WorkerFilter(village, null, null, null, null, null), 0, 10)).isEmpty();
+        assertThat(workerQueries.villageFigures(village)).isEqualTo(new VillageEnrollment(0, 0));
         SignIn.as(users, "worker-admin", Role.ADMIN, AreaScope.NATIONAL);
-        assertThat(workers.list(new WorkerFilter(village, null, null, null, null, null), 0, 10)).hasSize(2);
+        assertThat(workerQueries.list(new WorkerFilter(village, null, null, null, null, null), 0, 10)).hasSize(2);
     }
 
     /** A NIK of the district, born on the day (women: +40), with a serial of its own. */
@@ -174,10 +179,10 @@ class WorkerServiceTest {
     void wildcards_in_the_area_filter_match_only_themselves() {
         workers.enroll(draft(nik("160705", 15, 6, 79), BANYUASIN_VILLAGE, Funding.SELF, null).d());
 
-        assertThat(workers.list(new WorkerFilter("16.07", null, null, null, null, null), 0, 1000)).isNotEmpty();
-        assertThat(workers.list(new WorkerFilter("16%", null, null, null, null, null), 0, 1000)).isEmpty();
-        assertThat(workers.list(new WorkerFilter("16_07", null, null, null, null, null), 0, 1000)).isEmpty();
-        assertThat(workers.list(new WorkerFilter("%", null, null, null, null, null), 0, 1000)).isEmpty();
+        assertThat(workerQueries.list(new WorkerFilter("16.07", null, null, null, null, null), 0, 1000)).isNotEmpty();
+        assertThat(workerQueries.list(new WorkerFilter("16%", null, null, null, null, null), 0, 1000)).isEmpty();
+        assertThat(workerQueries.list(new WorkerFilter("16_07", null, null, null, null, null), 0, 1000)).isEmpty();
+        assertThat(workerQueries.list(new WorkerFilter("%", null, null, null, null, null), 0, 1000)).isEmpty();
     }
 
     static String nik(String district, int day, int month, int yy) {

@@ -9,6 +9,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.territory.DesignationCheck;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -25,7 +26,10 @@ class EventServiceTest {
     static final LocalDateTime NOW = LocalDateTime.now(ZoneId.of("Asia/Jakarta"));
 
     @Autowired EventService events;
+    @Autowired EventQueries eventQueries;
+    @Autowired EventMapLayer eventLayer;
     @Autowired VillageProfileService profiles;
+    @Autowired VillageProfileQueries profileQueries;
     @Autowired UserService users;
     @Autowired AgentService agents;
     @Autowired id.bpjstk.desasadar.territory.AreaImportService areaImporter;
@@ -50,9 +54,9 @@ class EventServiceTest {
 
         assertThat(held.status()).isEqualTo(EventStatus.HELD);
         assertThat(held.actualAttendance()).isEqualTo(85);
-        assertThat(profiles.find(VILLAGE).orElseThrow().checks())
+        assertThat(profileQueries.find(VILLAGE).orElseThrow().checks())
                 .contains(new DesignationCheck(DesignationCheck.Criterion.SOCIALIZATION_HELD, DesignationCheck.State.MET));
-        assertThat(events.ofVillage(VILLAGE)).extracting(EventView::id).contains(planned.id());
+        assertThat(eventQueries.ofVillage(VILLAGE)).extracting(EventView::id).contains(planned.id());
     }
 
     @Test
@@ -114,11 +118,11 @@ class EventServiceTest {
         EventView planned = events.plan(draft(NOW.plusDays(1), NOW.plusDays(1).plusHours(2)));
         SignIn.as(users, "event-sumsel-head", Role.REGIONAL_HEAD, "16");
 
-        assertThat(events.find(planned.id())).get().satisfies(e -> assertThat(e.editable()).isFalse());
+        assertThat(eventQueries.find(planned.id())).get().satisfies(e -> assertThat(e.editable()).isFalse());
         assertThatThrownBy(() -> events.plan(draft(NOW.plusDays(1), NOW.plusDays(1).plusHours(2)))).isInstanceOf(AccessDeniedException.class);
 
         SignIn.as(users, "event-jatim-head", Role.REGIONAL_HEAD, "35");
-        assertThat(events.find(planned.id())).isEmpty();
+        assertThat(eventQueries.find(planned.id())).isEmpty();
     }
 
     @Test
@@ -132,14 +136,14 @@ class EventServiceTest {
                 NOW.plusDays(1).plusHours(2), "16.07.01.2001", null, "event-coordinator", null, 40));
         var view = new id.bpjstk.desasadar.base.geo.BoundingBox(-3.1, 104.8, -2.9, 104.9);
 
-        var points = events.layer(view, NOW.minusDays(1), NOW.plusDays(30)).points();
+        var points = eventLayer.points(view, NOW.minusDays(1), NOW.plusDays(30)).points();
         assertThat(points).filteredOn(p -> p.id().equals(Long.toString(planned.id())))
                 .singleElement().satisfies(p -> assertThat(p.styleClass()).isEqualTo("event-point event-planned"));
-        assertThat(events.layer(view, NOW.plusDays(60), NOW.plusDays(90)).points())
+        assertThat(eventLayer.points(view, NOW.plusDays(60), NOW.plusDays(90)).points())
                 .noneMatch(p -> p.id().equals(Long.toString(planned.id())));
 
         SignIn.as(users, "event-jatim-reader", Role.REGIONAL_HEAD, "35");
-        assertThat(events.layer(view, NOW.minusDays(1), NOW.plusDays(30)).points()).isEmpty();
+        assertThat(eventLayer.points(view, NOW.minusDays(1), NOW.plusDays(30)).points()).isEmpty();
     }
 
     @Test
@@ -181,17 +185,17 @@ class EventServiceTest {
                 .containsExactly(withAgent.id(), otherDistrict.id());
         assertThat(ids(new EventFilter(theDay.from(), theDay.to(), null, null, null, agent.id()))).containsExactly(withAgent.id());
         assertThat(ids(new EventFilter(theDay.from(), theDay.to(), EventStatus.CANCELLED, null, null, null))).isEmpty();
-        assertThat(events.officers()).contains("event-list-officer", "event-coordinator");
+        assertThat(eventQueries.officers()).contains("event-list-officer", "event-coordinator");
 
         SignIn.as(users, "event-list-district", Role.COORDINATOR, "16.07.01");
         assertThat(ids(theDay)).containsExactly(otherDistrict.id());
         SignIn.as(users, "event-list-jatim", Role.REGIONAL_HEAD, "35");
         assertThat(ids(theDay)).isEmpty();
-        assertThat(events.officers()).doesNotContain("event-list-officer");
+        assertThat(eventQueries.officers()).doesNotContain("event-list-officer");
     }
 
     private java.util.List<Long> ids(EventFilter filter) {
-        return events.list(filter, 0, 50).stream().map(EventView::id).toList();
+        return eventQueries.list(filter, 0, 50).stream().map(EventView::id).toList();
     }
 
     private static EventDraft draft(LocalDateTime start, LocalDateTime end) {

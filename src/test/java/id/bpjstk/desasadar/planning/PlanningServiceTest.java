@@ -9,6 +9,7 @@ import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.EventDraft;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventType;
@@ -40,6 +41,7 @@ class PlanningServiceTest {
 
     @Autowired PlanningService planning;
     @Autowired EventService events;
+    @Autowired EventQueries eventQueries;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
 
@@ -58,7 +60,7 @@ class PlanningServiceTest {
         PlanView saved = planning.save(draft(stops(3)));
 
         assertThat(saved.stops()).hasSize(3).allSatisfy(s -> assertThat(s.eventStatus()).isEqualTo("PLANNED"));
-        List<EventView> booked = events.plannedFor(OFFICER, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
+        List<EventView> booked = eventQueries.plannedFor(OFFICER, day.atStartOfDay(), day.plusDays(1).atStartOfDay());
         assertThat(booked).extracting(EventView::villageCode).containsExactlyElementsOf(VILLAGES);
         assertThat(booked).extracting(EventView::start).containsExactly(at(9, 0), at(11, 0), at(13, 0));
         assertThat(booked.getFirst().title()).startsWith("Kunjungan ");
@@ -77,8 +79,8 @@ class PlanningServiceTest {
 
         PlanView after = planning.revise(saved.id(), draft(revised), saved.version());
 
-        assertThat(events.find(second.eventId()).orElseThrow().start()).isEqualTo(at(8, 30));
-        assertThat(events.find(first.eventId()).orElseThrow().status()).isEqualTo(EventStatus.CANCELLED);
+        assertThat(eventQueries.find(second.eventId()).orElseThrow().start()).isEqualTo(at(8, 30));
+        assertThat(eventQueries.find(first.eventId()).orElseThrow().status()).isEqualTo(EventStatus.CANCELLED);
         assertThat(after.stops()).extracting(s -> s.stop().villageCode()).containsExactly(VILLAGES.get(1), VILLAGES.get(2));
         assertThat(after.stops().get(1).stop().eventId()).isNotNull();
         assertThat(after.stops().getFirst().stop().locked()).isTrue();

@@ -29,6 +29,10 @@ class SiteServiceTest {
     static final double REBO_LNG = 104.855;
 
     @Autowired SiteService sites;
+    @Autowired SiteQueries siteQueries;
+    @Autowired SiteExport siteExport;
+    @Autowired SiteMapLayer siteLayer;
+    @Autowired SiteOutlineMapLayer siteOutlines;
     @Autowired AreaImportService importer;
     @Autowired UserService users;
 
@@ -54,7 +58,7 @@ class SiteServiceTest {
 
         assertThat(site.villageCode()).isEqualTo("16.07.01.2001");
         assertThat(site.villageName()).isEqualTo("Sungai Rebo");
-        assertThat(sites.find(site.id())).isPresent();
+        assertThat(siteQueries.find(site.id())).isPresent();
     }
 
     @Test
@@ -110,7 +114,7 @@ class SiteServiceTest {
         assertThat(outlined.hasOutline()).isTrue();
         assertThat(outlined.version()).isGreaterThan(site.version());
         assertViolation(() -> sites.setOutline(site.id(), square, site.version()), "site.error.conflict");
-        String geoJson = sites.outlines(new BoundingBox(-3.1, 104.8, -2.9, 104.9));
+        String geoJson = siteOutlines.outlines(new BoundingBox(-3.1, 104.8, -2.9, 104.9));
         assertThat(geoJson).contains("\"code\":\"" + site.id() + "\"").contains("Polygon");
     }
 
@@ -121,7 +125,7 @@ class SiteServiceTest {
         sites.update(site.id(), draft("Sentra Tenun Songket", REBO_LAT, REBO_LNG, null, null), site.version());
         assertViolation(() -> sites.update(site.id(), draft("Sentra Lain", REBO_LAT, REBO_LNG, null, null), site.version()),
                 "site.error.conflict");
-        assertThat(sites.find(site.id()).orElseThrow().name()).isEqualTo("Sentra Tenun Songket");
+        assertThat(siteQueries.find(site.id()).orElseThrow().name()).isEqualTo("Sentra Tenun Songket");
     }
 
     @Test
@@ -138,13 +142,13 @@ class SiteServiceTest {
     void the_site_layer_shows_sites_in_view_and_scope_styled_by_type() {
         SiteView site = sites.create(draft("Pasar Rebo", REBO_LAT, REBO_LNG, null, null));
 
-        List<MapPoint> points = sites.layer(new BoundingBox(-3.1, 104.8, -2.9, 104.9)).points();
+        List<MapPoint> points = siteLayer.points(new BoundingBox(-3.1, 104.8, -2.9, 104.9)).points();
         assertThat(points).filteredOn(p -> p.id().equals(Long.toString(site.id())))
                 .singleElement().satisfies(p -> assertThat(p.styleClass()).isEqualTo("site-point site-pasar"));
 
         SignIn.as(users, "site-jatim", Role.REGIONAL_HEAD, "35");
-        assertThat(sites.layer(new BoundingBox(-3.1, 104.8, -2.9, 104.9)).points()).isEmpty();
-        assertThat(sites.find(site.id())).isEmpty();
+        assertThat(siteLayer.points(new BoundingBox(-3.1, 104.8, -2.9, 104.9)).points()).isEmpty();
+        assertThat(siteQueries.find(site.id())).isEmpty();
         assertThatThrownBy(() -> sites.create(draft("x", REBO_LAT, REBO_LNG, null, null))).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -152,9 +156,9 @@ class SiteServiceTest {
     void exports_hold_the_sites_in_scope_and_neutralise_formula_like_text() throws Exception {
         SiteView site = sites.create(draft("=HYPERLINK(\"http://x\")", REBO_LAT, REBO_LNG, null, null));
         var csv = new java.io.StringWriter();
-        sites.exportCsv(csv);
+        siteExport.exportCsv(csv);
         var geo = new java.io.StringWriter();
-        sites.exportGeoJson(geo);
+        siteExport.exportGeoJson(geo);
 
         assertThat(csv.toString()).startsWith("id,name,type").contains("'=HYPERLINK").doesNotContain(",=HYPERLINK");
         var features = tools.jackson.databind.json.JsonMapper.builder().build().readTree(geo.toString()).get("features");
@@ -162,7 +166,7 @@ class SiteServiceTest {
 
         SignIn.as(users, "site-export-jatim", Role.REGIONAL_HEAD, "35");
         var outOfScope = new java.io.StringWriter();
-        sites.exportCsv(outOfScope);
+        siteExport.exportCsv(outOfScope);
         assertThat(outOfScope.toString()).doesNotContain("HYPERLINK");
     }
 
@@ -171,12 +175,12 @@ class SiteServiceTest {
         sites.create(draft("Aaa Kebun Pertama", REBO_LAT, REBO_LNG, null, null));
         sites.create(draft("Aab Kebun Kedua", REBO_LAT, REBO_LNG, null, null));
 
-        List<SiteView> all = sites.list(0, 1000);
+        List<SiteView> all = siteQueries.list(0, 1000);
         int at = all.stream().map(SiteView::name).toList().indexOf("Aaa Kebun Pertama");
 
         assertThat(all).allMatch(s -> s.villageCode().startsWith("16.07."));
-        assertThat(sites.list(at, 1)).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("Aaa Kebun Pertama"));
-        assertThat(sites.list(at + 1, 1)).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("Aab Kebun Kedua"));
+        assertThat(siteQueries.list(at, 1)).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("Aaa Kebun Pertama"));
+        assertThat(siteQueries.list(at + 1, 1)).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("Aab Kebun Kedua"));
     }
 
     private static SiteDraft draft(String name, double lat, double lng, List<double[]> outline, String village) {
@@ -189,9 +193,9 @@ class SiteServiceTest {
     void wildcards_in_the_area_filter_match_only_themselves() {
         sites.create(draft("Kebun Karet Rebo", REBO_LAT, REBO_LNG, null, null));
 
-        assertThat(sites.inArea("16.07")).isNotEmpty();
-        assertThat(sites.inArea("16%")).isEmpty();
-        assertThat(sites.inArea("16.07.01._001")).isEmpty();
+        assertThat(siteQueries.inArea("16.07")).isNotEmpty();
+        assertThat(siteQueries.inArea("16%")).isEmpty();
+        assertThat(siteQueries.inArea("16.07.01._001")).isEmpty();
     }
 
     /** Issue 13, item 15: a site name pasted with a line break is stored on one line. */

@@ -30,6 +30,8 @@ class VillageProfileTest {
     static final LocalDate TODAY = LocalDate.now(ZoneId.of("Asia/Jakarta"));
 
     @Autowired VillageProfileService profiles;
+    @Autowired VillageProfileQueries profileQueries;
+    @Autowired VillageExport villageExport;
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired AreaService areas;
@@ -50,7 +52,7 @@ class VillageProfileTest {
 
     @Test
     void a_village_without_a_profile_is_a_candidate_with_no_criterion_met_and_no_share_without_a_potential() {
-        VillageProfileView v = profiles.find(VILLAGE).orElseThrow();
+        VillageProfileView v = profileQueries.find(VILLAGE).orElseThrow();
 
         assertThat(v.status()).isEqualTo(DesignationStatus.CANDIDATE);
         assertThat(v.village().name()).isEqualTo("Sungsang I");
@@ -67,9 +69,9 @@ class VillageProfileTest {
         long villages = jdbc.queryForObject("SELECT COUNT(*) FROM area WHERE level = 'VILLAGE' AND code LIKE '16.07.02.%'", Long.class);
         String second = jdbc.queryForObject("SELECT MIN(code) FROM area WHERE level = 'VILLAGE' AND code LIKE '16.07.02.%' AND code > ?",
                 String.class, VILLAGE);
-        long version = profiles.find(VILLAGE).orElseThrow().version();
+        long version = profileQueries.find(VILLAGE).orElseThrow().version();
         profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, version);
-        profiles.updateOutreach(second, 50, null, profiles.find(second).orElseThrow().version()); // a profile, still a candidate
+        profiles.updateOutreach(second, 50, null, profileQueries.find(second).orElseThrow().version()); // a profile, still a candidate
 
         assertThat(overview.villagesByStatus("16.07.02")).containsExactly(
                 java.util.Map.entry(DesignationStatus.CANDIDATE, villages - 1), java.util.Map.entry(DesignationStatus.IN_PROGRESS, 1L),
@@ -90,7 +92,7 @@ class VillageProfileTest {
 
     @Test
     void a_village_goes_from_candidate_to_designated_and_every_step_is_in_the_history() {
-        long version = profiles.find(VILLAGE).orElseThrow().version();
+        long version = profileQueries.find(VILLAGE).orElseThrow().version();
         version = profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, version).version();
         VillageProfileView v = profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, TODAY.minusDays(3),
                 "SK 12/2026", null, version);
@@ -128,7 +130,7 @@ class VillageProfileTest {
                 "profile.error.decree-required");
         assertViolation(() -> profiles.changeStatus(VILLAGE, DesignationStatus.DESIGNATED, null, "SK 1", null, version),
                 "profile.error.date-required");
-        assertThat(profiles.find(VILLAGE).orElseThrow().status()).isEqualTo(DesignationStatus.IN_PROGRESS);
+        assertThat(profileQueries.find(VILLAGE).orElseThrow().status()).isEqualTo(DesignationStatus.IN_PROGRESS);
     }
 
     @Test
@@ -139,12 +141,12 @@ class VillageProfileTest {
 
     @Test
     void of_two_people_saving_the_same_profile_the_second_is_refused_and_the_first_kept() {
-        long seenByBoth = profiles.find(VILLAGE).orElseThrow().version();
+        long seenByBoth = profileQueries.find(VILLAGE).orElseThrow().version();
 
         profiles.updateOutreach(VILLAGE, 1200, "first", seenByBoth);
         assertViolation(() -> profiles.updateOutreach(VILLAGE, 900, "second", seenByBoth), "profile.error.conflict");
 
-        VillageProfileView v = profiles.find(VILLAGE).orElseThrow();
+        VillageProfileView v = profileQueries.find(VILLAGE).orElseThrow();
         assertThat(v.potential()).isEqualTo(1200);
         assertThat(v.notes()).isEqualTo("first");
     }
@@ -155,14 +157,14 @@ class VillageProfileTest {
         assertViolation(() -> profiles.updateOutreach(VILLAGE, VillageProfileService.POTENTIAL_MAX + 1, null, NEW), "profile.error.potential");
         assertViolation(() -> profiles.updateOutreach(VILLAGE, 10, "x".repeat(VillageProfileService.NOTES_MAX + 1), NEW),
                 "profile.error.notes-length");
-        assertThat(profiles.find(VILLAGE).orElseThrow().potential()).isNull();
+        assertThat(profileQueries.find(VILLAGE).orElseThrow().potential()).isNull();
     }
 
     @Test
     void out_of_scope_villages_are_not_found_and_regional_heads_only_read() {
         SignIn.as(users, "profile-jatim", Role.REGIONAL_HEAD, "35");
-        assertThat(profiles.find(VILLAGE)).isEmpty();
-        assertThat(profiles.find("35.78.01.1001")).get().satisfies(v -> assertThat(v.editable()).isFalse());
+        assertThat(profileQueries.find(VILLAGE)).isEmpty();
+        assertThat(profileQueries.find("35.78.01.1001")).get().satisfies(v -> assertThat(v.editable()).isFalse());
         assertThatThrownBy(() -> profiles.updateOutreach("35.78.01.1001", 5, null, NEW)).isInstanceOf(AccessDeniedException.class);
         assertViolation(() -> profiles.updateOutreach(VILLAGE, 5, null, NEW), "village.not-found");
     }
@@ -171,12 +173,12 @@ class VillageProfileTest {
     void the_villages_list_is_scoped_filtered_and_paged() {
         profiles.changeStatus(VILLAGE, DesignationStatus.IN_PROGRESS, null, null, null, NEW);
 
-        var inProgress = profiles.list(new VillageQuery("16.07.02", DesignationStatus.IN_PROGRESS, null, false, false), 0, 50);
+        var inProgress = profileQueries.list(new VillageQuery("16.07.02", DesignationStatus.IN_PROGRESS, null, false, false), 0, 50);
         assertThat(inProgress).extracting(VillageRow::code).containsExactly(VILLAGE);
-        var byName = profiles.list(new VillageQuery(null, null, "sungsang", true, false), 0, 3);
+        var byName = profileQueries.list(new VillageQuery(null, null, "sungsang", true, false), 0, 3);
         assertThat(byName).hasSize(3).allMatch(r -> r.name().toLowerCase().contains("sungsang") && r.code().startsWith("16.07."));
-        assertThat(profiles.list(new VillageQuery("35", null, null, false, false), 0, 10)).isEmpty();
-        assertThat(profiles.list(VillageQuery.ALL, 0, 20)).hasSize(20).allMatch(r -> r.code().startsWith("16.07."));
+        assertThat(profileQueries.list(new VillageQuery("35", null, null, false, false), 0, 10)).isEmpty();
+        assertThat(profileQueries.list(VillageQuery.ALL, 0, 20)).hasSize(20).allMatch(r -> r.code().startsWith("16.07."));
     }
 
     @Test
@@ -198,7 +200,7 @@ class VillageProfileTest {
     @Test
     void the_villages_export_holds_the_filtered_villages_of_the_scope_only() throws Exception {
         var csv = new java.io.StringWriter();
-        profiles.exportCsv(new VillageQuery("16.07.02", null, null, true, false), csv);
+        villageExport.exportCsv(new VillageQuery("16.07.02", null, null, true, false), csv);
         var lines = csv.toString().strip().split("\r?\n");
 
         assertThat(lines[0]).isEqualTo("code,name,district,regency,status,potential,lat,lng");
@@ -206,7 +208,7 @@ class VillageProfileTest {
         assertThat(java.util.Arrays.stream(lines).skip(1)).allMatch(l -> l.startsWith("16.07.02."));
 
         var everything = new java.io.StringWriter();
-        profiles.exportCsv(VillageQuery.ALL, everything);
+        villageExport.exportCsv(VillageQuery.ALL, everything);
         assertThat(everything.toString()).doesNotContain("\n35.");
     }
 
@@ -218,7 +220,7 @@ class VillageProfileTest {
         }
         SignIn.as(users, "profile-coordinator", Role.COORDINATOR, "16.07");
         var geo = new java.io.StringWriter();
-        profiles.exportGeoJson(VillageQuery.ALL, geo);
+        villageExport.exportGeoJson(VillageQuery.ALL, geo);
 
         var root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(geo.toString());
         assertThat(root.get("type").asString()).isEqualTo("FeatureCollection");
@@ -243,10 +245,10 @@ class VillageProfileTest {
     /** Issue 13, item 15: profile notes keep their lines; control characters in them are cleaned away. */
     @Test
     void notes_keep_their_lines_without_control_characters() {
-        long version = profiles.find(VILLAGE).orElseThrow().version();
+        long version = profileQueries.find(VILLAGE).orElseThrow().version();
 
         profiles.updateOutreach(VILLAGE, 100, "Kepala desa mendukung\u0000\r\n\tlanjut bulan depan\u0007", version);
 
-        assertThat(profiles.find(VILLAGE).orElseThrow().notes()).isEqualTo("Kepala desa mendukung\nlanjut bulan depan");
+        assertThat(profileQueries.find(VILLAGE).orElseThrow().notes()).isEqualTo("Kepala desa mendukung\nlanjut bulan depan");
     }
 }

@@ -14,7 +14,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.audit.AuditTrail;
 import id.bpjstk.desasadar.audit.TrailEntry;
 import id.bpjstk.desasadar.audit.TrailFilter;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
@@ -32,7 +32,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     static final String KIND_PARAMETER = "jenis";
     static final String RECORD_PARAMETER = "rekaman";
 
-    private final AuditService audit;
+    private final AuditTrail audit;
     private final TextField user = new TextField();
     private final ComboBox<String> kind = new ComboBox<>();
     private final TextField record = new TextField();
@@ -42,7 +42,7 @@ class AuditView extends VerticalLayout implements HasDynamicTitle, BeforeEnterOb
     /** The filter shown: the export link writes these rows, whenever it is clicked. */
     private volatile TrailFilter current = TrailFilter.ALL;
 
-    AuditView(AuditService audit) {
+    AuditView(AuditTrail audit) {
         this.audit = audit;
         addClassName("audit-view");
         setSizeFull();

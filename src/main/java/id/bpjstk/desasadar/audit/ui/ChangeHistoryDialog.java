@@ -7,14 +7,14 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
-import id.bpjstk.desasadar.audit.AuditService;
+import id.bpjstk.desasadar.audit.AuditTrail;
 import id.bpjstk.desasadar.audit.FieldChange;
 import id.bpjstk.desasadar.audit.TrailEntry;
 
 /** A record's history, oldest first: each change with who and when, and its fields before → after in a table. */
 class ChangeHistoryDialog extends Dialog {
 
-    ChangeHistoryDialog(AuditService audit, String kind, String recordId) {
+    ChangeHistoryDialog(AuditTrail audit, String kind, String recordId) {
         addClassName("change-history");
         setHeaderTitle(getTranslation("audit.history.title", AuditTexts.kind(this, kind), recordId));
         setWidth("min(900px, 95vw)");

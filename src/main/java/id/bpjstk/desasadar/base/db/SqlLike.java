@@ -24,4 +24,20 @@ public final class SqlLike {
     public static String containing(String text) {
         return "%" + escape(text) + "%";
     }
+
+    /**
+     * The longest prefix the values share ("" when none), so that many area codes are read in one range of an index
+     * ({@link #startingWith}) rather than one statement each. At least one value.
+     */
+    public static String commonPrefix(java.util.Collection<String> values) {
+        String prefix = values.iterator().next();
+        for (String c : values) {
+            int n = 0;
+            while (n < prefix.length() && n < c.length() && prefix.charAt(n) == c.charAt(n)) {
+                n++;
+            }
+            prefix = prefix.substring(0, n);
+        }
+        return prefix;
+    }
 }

@@ -26,7 +26,7 @@ import id.bpjstk.desasadar.base.ui.map.MapLayerSpec;
 import id.bpjstk.desasadar.base.ui.map.MapStyle;
 import id.bpjstk.desasadar.coverage.CoverageFigures;
 import id.bpjstk.desasadar.coverage.CoveragePeriod;
-import id.bpjstk.desasadar.coverage.CoverageService;
+import id.bpjstk.desasadar.coverage.CoverageRebuild;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.CoverageQueries;
 import id.bpjstk.desasadar.territory.AreaOverviewService;
@@ -91,7 +91,7 @@ class CoverageView extends Div implements HasDynamicTitle {
     private final Clock clock;
 
     CoverageView(CoverageQueries coverage, AreaOverviewService overview, ObjectProvider<TargetLookup> targets,
-                 CurrentUser currentUser, MapSettings settings, CoverageService store, Clock clock) {
+                 CurrentUser currentUser, MapSettings settings, CoverageRebuild store, Clock clock) {
         this.clock = clock;
         this.coverage = coverage;
         this.overview = overview;

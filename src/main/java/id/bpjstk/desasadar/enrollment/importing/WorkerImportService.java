@@ -16,7 +16,7 @@ import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerRules;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import id.bpjstk.desasadar.site.SiteService;
@@ -61,14 +61,14 @@ public class WorkerImportService {
     private final TariffService tariffs;
     private final PartnerService partners;
     private final AgentService agents;
-    private final EventService events;
+    private final EventQueries events;
     private final SiteService sites;
     private final Clock clock;
     private final AuditService audit;
     private final Counter rows;
 
     WorkerImportService(DataSource dataSource, AreaDirectory areas, CurrentUser currentUser, TariffService tariffs,
-                        PartnerService partners, AgentService agents, EventService events, SiteService sites,
+                        PartnerService partners, AgentService agents, EventQueries events, SiteService sites,
                         Clock clock, AuditService audit, MeterRegistry meters) {
         this.audit = audit;
         this.rows = ImportRun.rowCounter(meters, "workers");

@@ -6,16 +6,16 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import id.bpjstk.desasadar.enrollment.VillageEnrollment;
-import id.bpjstk.desasadar.enrollment.WorkerService;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.territory.ui.VillageSection;
 
 /** The village page's and map panel's enrollment figures, with a link to the village's workers. */
 @org.springframework.stereotype.Component
 class EnrollmentVillageSection implements VillageSection {
 
-    private final WorkerService workers;
+    private final WorkerQueries workers;
 
-    EnrollmentVillageSection(WorkerService workers) {
+    EnrollmentVillageSection(WorkerQueries workers) {
         this.workers = workers;
     }
 

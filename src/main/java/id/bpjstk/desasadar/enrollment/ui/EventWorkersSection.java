@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
-import id.bpjstk.desasadar.enrollment.WorkerService;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.ui.EventSection;
 import java.util.List;
@@ -20,9 +20,9 @@ class EventWorkersSection implements EventSection {
 
     static final int SHOWN = 20;
 
-    private final WorkerService workers;
+    private final WorkerQueries workers;
 
-    EventWorkersSection(WorkerService workers) {
+    EventWorkersSection(WorkerQueries workers) {
         this.workers = workers;
     }
 

@@ -17,10 +17,10 @@ import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.ui.Fact;
 import id.bpjstk.desasadar.enrollment.ContributionService;
-import id.bpjstk.desasadar.enrollment.WorkerService;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.AgentService;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerService;
 import jakarta.annotation.security.PermitAll;
@@ -33,8 +33,8 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    private final WorkerService workers;
-    private final EventService events;
+    private final WorkerQueries workers;
+    private final EventQueries events;
     private final AgentService agents;
     private final PartnerService partners;
     private final WorkerForms forms;
@@ -42,7 +42,7 @@ class WorkerDetailView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final CurrentUser currentUser;
     private String title = "";
 
-    WorkerDetailView(WorkerService workers, EventService events, AgentService agents, PartnerService partners, WorkerForms forms,
+    WorkerDetailView(WorkerQueries workers, EventQueries events, AgentService agents, PartnerService partners, WorkerForms forms,
                      ContributionService contributions, CurrentUser currentUser) {
         this.currentUser = currentUser;
         this.workers = workers;

@@ -4,9 +4,9 @@ import id.bpjstk.desasadar.enrollment.TariffService;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.AgentService;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.partner.PartnerService;
-import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.site.SiteQueries;
 import id.bpjstk.desasadar.territory.AreaService;
 import java.time.Clock;
 import java.util.function.Consumer;
@@ -20,14 +20,14 @@ class WorkerForms {
     final AreaService areas;
     final TariffService tariffs;
     final PartnerService partners;
-    final EventService events;
+    final EventQueries events;
     final AgentService agents;
-    final SiteService sites;
+    final SiteQueries sites;
 
     final Clock clock;
 
-    WorkerForms(WorkerService workers, AreaService areas, TariffService tariffs, PartnerService partners, EventService events,
-                AgentService agents, SiteService sites, Clock clock) {
+    WorkerForms(WorkerService workers, AreaService areas, TariffService tariffs, PartnerService partners, EventQueries events,
+                AgentService agents, SiteQueries sites, Clock clock) {
         this.clock = clock;
         this.workers = workers;
         this.areas = areas;

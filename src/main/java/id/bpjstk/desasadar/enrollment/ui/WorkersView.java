@@ -25,12 +25,13 @@ import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.WorkerExport;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerService.NikLookup;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventView;
 import jakarta.annotation.security.PermitAll;
 
@@ -46,7 +47,8 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     enum Status { ACTIVE, INACTIVE }
 
     private final WorkerService workers;
-    private final EventService events;
+    private final WorkerQueries workerQueries;
+    private final EventQueries events;
     private final Grid<WorkerView> grid = new Grid<>();
     private final TextField area = new TextField();
     private final ComboBox<Occupation> occupation = new ComboBox<>();
@@ -59,9 +61,10 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private Span eventChip;
     private Long eventId;
 
-    WorkersView(WorkerService workers, EventService events, AgentService agents, WorkerForms forms, CurrentUser currentUser,
-                WorkerExport exports) {
+    WorkersView(WorkerService workers, WorkerQueries workerQueries, EventQueries events, AgentService agents, WorkerForms forms,
+                CurrentUser currentUser, WorkerExport exports) {
         this.workers = workers;
+        this.workerQueries = workerQueries;
         this.events = events;
         addClassName("workers-view");
         setSizeFull();
@@ -220,7 +223,7 @@ class WorkersView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void refresh() {
         WorkerFilter filter = filter();
-        grid.setItems(query -> workers.list(filter, query.getOffset(), query.getLimit()).stream());
+        grid.setItems(query -> workerQueries.list(filter, query.getOffset(), query.getLimit()).stream());
     }
 
     @Override

@@ -24,7 +24,8 @@ import id.bpjstk.desasadar.base.ui.map.PointDragEvent;
 import id.bpjstk.desasadar.base.ui.map.PolygonDrawnEvent;
 import id.bpjstk.desasadar.base.ui.map.ViewportChangeEvent;
 import com.vaadin.flow.component.select.Select;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
+import id.bpjstk.desasadar.site.SiteQueries;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.site.ui.SiteFormDialog;
@@ -55,7 +56,8 @@ class MapView extends FlexLayout implements HasDynamicTitle {
 
     private final AreaService areas;
     private final SiteService sites;
-    private final EventService events;
+    private final SiteQueries siteQueries;
+    private final EventQueries events;
     private final List<MapLayerSource> layers;
     private final Map<String, Select<LayerFilter.Choice>> filters = new LinkedHashMap<>();
     private final LeafletMap map = new LeafletMap();
@@ -66,12 +68,13 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     /** The site whose outline the user is drawing, if any. */
     private Long drawingFor;
 
-    MapView(AreaService areas, SiteService sites, EventService events, MapSettings settings, CurrentUser currentUser,
-            List<VillageSection> villageSections, List<MapLayerSource> layers) {
+    MapView(AreaService areas, SiteService sites, SiteQueries siteQueries, EventQueries events, MapSettings settings,
+            CurrentUser currentUser, List<VillageSection> villageSections, List<MapLayerSource> layers) {
         this.layers = layers.stream().sorted(Comparator.comparingInt(MapLayerSource::order)).toList();
         this.areas = areas;
         this.villageSections = villageSections.stream().sorted(Comparator.comparingInt(VillageSection::order)).toList();
         this.sites = sites;
+        this.siteQueries = siteQueries;
         this.events = events;
         this.editor = currentUser.editsFieldWork();
         addClassName("map-view");
@@ -157,7 +160,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
             return;
         }
         long id = Long.parseLong(e.getPointId());
-        sites.find(id).ifPresent(site -> {
+        siteQueries.find(id).ifPresent(site -> {
             try {
                 sites.move(id, e.getLat(), e.getLng(), site.version());
                 showSite(id);
@@ -169,7 +172,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     }
 
     private void showSite(long id) {
-        sites.find(id).ifPresentOrElse(site -> panel.showSite(site, siteActions(site)),
+        siteQueries.find(id).ifPresentOrElse(site -> panel.showSite(site, siteActions(site)),
                 () -> panel.showNotFound("site.error.not-found", "village.not-found.detail"));
     }
 
@@ -192,7 +195,7 @@ class MapView extends FlexLayout implements HasDynamicTitle {
     }
 
     private void outlineSite(long id, java.util.List<double[]> ring) {
-        sites.find(id).ifPresent(site -> {
+        siteQueries.find(id).ifPresent(site -> {
             try {
                 sites.setOutline(id, ring, site.version());
                 showSite(id);

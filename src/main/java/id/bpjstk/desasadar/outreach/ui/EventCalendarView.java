@@ -21,7 +21,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.outreach.AgentService;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventView;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -52,7 +52,7 @@ class EventCalendarView extends VerticalLayout implements BeforeEnterObserver, H
     static final int CHIPS_PER_DAY = 3;
     private static final String ROUTE = "kegiatan/kalender";
 
-    private final EventService events;
+    private final EventQueries events;
     private final EventFilterBar filters;
     private final Span periodLabel = new Span();
     private final Button weekButton = new Button();
@@ -65,7 +65,7 @@ class EventCalendarView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final Clock clock;
 
-    EventCalendarView(EventService events, AgentService agents, CurrentUser currentUser, Clock clock) {
+    EventCalendarView(EventQueries events, AgentService agents, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.today = LocalDate.now(clock);
         this.anchor = today;

@@ -23,6 +23,7 @@ import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
@@ -42,6 +43,7 @@ import java.util.function.Supplier;
 class EventDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final EventService events;
+    private final EventQueries eventQueries;
     private final UserService users;
     private final AgentService agentService;
     private final CurrentUser currentUser;
@@ -50,10 +52,11 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final Clock clock;
 
-    EventDetailView(EventService events, UserService users, AgentService agentService, CurrentUser currentUser,
+    EventDetailView(EventService events, EventQueries eventQueries, UserService users, AgentService agentService, CurrentUser currentUser,
                     List<EventSection> sections, Clock clock) {
         this.clock = clock;
         this.events = events;
+        this.eventQueries = eventQueries;
         this.sections = sections.stream().sorted(Comparator.comparingInt(EventSection::order)).toList();
         this.agentService = agentService;
         this.users = users;
@@ -63,7 +66,7 @@ class EventDetailView extends VerticalLayout implements BeforeEnterObserver, Has
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}")).flatMap(id -> events.find(Long.parseLong(id)))
+        event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}")).flatMap(id -> eventQueries.find(Long.parseLong(id)))
                 .ifPresentOrElse(this::render, () -> {
                     removeAll();
                     title = getTranslation("event.error.not-found");

@@ -8,7 +8,7 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventFilter;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import java.time.LocalDateTime;
 
@@ -20,7 +20,7 @@ class EventFilterBar extends HorizontalLayout {
     private final ComboBox<String> officer = new ComboBox<>();
     private final ComboBox<AgentView> agent = new ComboBox<>();
 
-    EventFilterBar(EventService events, AgentService agents, AreaScope scope, Runnable onChange) {
+    EventFilterBar(EventQueries events, AgentService agents, AreaScope scope, Runnable onChange) {
         addClassName("event-filters");
         setWrap(true);
         area.setLabel(getTranslation("villages.filter.area"));

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.outreach.AgentService;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventView;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import java.time.LocalDate;
 @PermitAll
 class EventsView extends VerticalLayout implements HasDynamicTitle {
 
-    private final EventService events;
+    private final EventQueries events;
     private final Grid<EventView> grid = new Grid<>();
     private final DatePicker from = new DatePicker();
     private final DatePicker to = new DatePicker();
@@ -32,7 +32,7 @@ class EventsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Clock clock;
 
-    EventsView(EventService events, AgentService agents, CurrentUser currentUser, Clock clock) {
+    EventsView(EventQueries events, AgentService agents, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.events = events;
         addClassName("events-view");

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
@@ -23,15 +24,17 @@ import java.util.List;
 class EventsVillageSection implements VillageSection {
 
     private final EventService events;
+    private final EventQueries eventQueries;
     private final UserService users;
     private final AgentService agentService;
     private final CurrentUser currentUser;
 
     private final Clock clock;
 
-    EventsVillageSection(EventService events, UserService users, AgentService agentService, CurrentUser currentUser, Clock clock) {
+    EventsVillageSection(EventService events, EventQueries eventQueries, UserService users, AgentService agentService, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.events = events;
+        this.eventQueries = eventQueries;
         this.agentService = agentService;
         this.users = users;
         this.currentUser = currentUser;
@@ -47,7 +50,7 @@ class EventsVillageSection implements VillageSection {
         var box = new Div();
         box.addClassName("detail-section");
         box.addClassName("village-events");
-        List<EventView> all = events.ofVillage(villageCode);
+        List<EventView> all = eventQueries.ofVillage(villageCode);
         box.add(new H3(box.getTranslation("event.section")));
         var lastHeld = all.stream().filter(e -> e.status() == EventStatus.HELD).max(Comparator.comparing(EventView::start));
         var nextPlanned = all.stream().filter(e -> e.status() == EventStatus.PLANNED).min(Comparator.comparing(EventView::start));

@@ -5,7 +5,7 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.EventFilter;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventView;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -37,13 +37,13 @@ public class CalendarFeedService {
     public static final String PATH = "/kalender/{token}.ics";
 
     private final FeedTokens tokens;
-    private final EventService events;
+    private final EventQueries events;
     private final EventFacts facts;
     private final UserService users;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    CalendarFeedService(FeedTokens tokens, EventService events, EventFacts facts, UserService users, CurrentUser currentUser,
+    CalendarFeedService(FeedTokens tokens, EventQueries events, EventFacts facts, UserService users, CurrentUser currentUser,
                         Clock clock) {
         this.tokens = tokens;
         this.events = events;

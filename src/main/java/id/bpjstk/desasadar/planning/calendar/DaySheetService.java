@@ -11,17 +11,17 @@ import id.bpjstk.desasadar.coverage.CoveragePeriod;
 import id.bpjstk.desasadar.coverage.CoverageQueries;
 import id.bpjstk.desasadar.enrollment.Nik;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
-import id.bpjstk.desasadar.enrollment.WorkerService;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.outreach.EventFilter;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.DesignationCheck;
 import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.VillageDetails;
-import id.bpjstk.desasadar.territory.VillageProfileService;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileView;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -54,16 +54,16 @@ public class DaySheetService {
     /** Lapsed workers listed per stop; the sheet says when there are more (the grid has them all). */
     public static final int LAPSED_PER_STOP = 25;
 
-    private final EventService events;
+    private final EventQueries events;
     private final EventFacts facts;
-    private final WorkerService workers;
-    private final VillageProfileService profiles;
+    private final WorkerQueries workers;
+    private final VillageProfileQueries profiles;
     private final CoverageQueries coverage;
     private final UserService users;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    DaySheetService(EventService events, EventFacts facts, WorkerService workers, VillageProfileService profiles,
+    DaySheetService(EventQueries events, EventFacts facts, WorkerQueries workers, VillageProfileQueries profiles,
                     CoverageQueries coverage, UserService users, CurrentUser currentUser, Clock clock) {
         this.events = events;
         this.facts = facts;

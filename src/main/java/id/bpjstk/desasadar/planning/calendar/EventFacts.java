@@ -5,7 +5,7 @@ import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
-import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.site.SiteQueries;
 import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.VillageDetails;
@@ -27,11 +27,11 @@ import org.springframework.stereotype.Component;
 class EventFacts {
 
     private final AreaService areas;
-    private final SiteService sites;
+    private final SiteQueries sites;
     private final AgentService agents;
     private final AppI18nProvider i18n;
 
-    EventFacts(AreaService areas, SiteService sites, AgentService agents, AppI18nProvider i18n) {
+    EventFacts(AreaService areas, SiteQueries sites, AgentService agents, AppI18nProvider i18n) {
         this.areas = areas;
         this.sites = sites;
         this.agents = agents;

@@ -9,7 +9,7 @@ import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.planning.PlanningService;
 import id.bpjstk.desasadar.planning.StartPoint;
 import id.bpjstk.desasadar.planning.calendar.DaySheetService;
@@ -32,7 +32,7 @@ class PlanBuilderParts {
 
     private final RouteService routes;
     private final PlanningService planning;
-    private final EventService events;
+    private final EventQueries events;
     private final AreaService areas;
     private final UserService users;
     private final AgentService agents;
@@ -43,7 +43,7 @@ class PlanBuilderParts {
 
     private final Clock clock;
 
-    PlanBuilderParts(RouteService routes, PlanningService planning, EventService events, AreaService areas, UserService users,
+    PlanBuilderParts(RouteService routes, PlanningService planning, EventQueries events, AreaService areas, UserService users,
                      AgentService agents, OfficeService offices, CurrentUser currentUser, MapSettings settings, DaySheetService daySheets, Clock clock) {
         this.clock = clock;
         this.routes = routes;

@@ -34,7 +34,7 @@ import id.bpjstk.desasadar.base.ui.map.MapLayerSpec;
 import id.bpjstk.desasadar.base.ui.map.MapStyle;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventFilter;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.planning.PlanAssembly;
@@ -82,7 +82,7 @@ class PlanEditor extends Div {
 
     private final RouteService routes;
     private final PlanningService planning;
-    private final EventService events;
+    private final EventQueries events;
     private final AreaService areas;
     private final Clock clock;
 
@@ -118,7 +118,7 @@ class PlanEditor extends Div {
      * @param agentChoices the Perisai agents who may go along
      * @param startPoints the offices with a location; empty: the user is asked for one, never given a guess
      */
-    PlanEditor(RouteService routes, PlanningService planning, EventService events, AreaService areas, List<UserPrincipal> officers,
+    PlanEditor(RouteService routes, PlanningService planning, EventQueries events, AreaService areas, List<UserPrincipal> officers,
                List<AgentView> agentChoices, List<StartPoint> startPoints, String username, MapSettings settings, Clock clock, Consumer<PlanView> onSaved) {
         this.routes = routes;
         this.planning = planning;

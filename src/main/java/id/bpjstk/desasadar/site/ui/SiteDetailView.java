@@ -7,6 +7,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.site.SiteQueries;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteView;
 import id.bpjstk.desasadar.base.ui.Fact;
@@ -19,17 +20,19 @@ import java.util.Optional;
 class SiteDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final SiteService sites;
+    private final SiteQueries siteQueries;
     private String title = "";
 
-    SiteDetailView(SiteService sites) {
+    SiteDetailView(SiteService sites, SiteQueries siteQueries) {
         this.sites = sites;
+        this.siteQueries = siteQueries;
         addClassName("site-detail");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<SiteView> site = event.getRouteParameters().get("id").filter(id -> id.matches("\\d{1,18}"))
-                .flatMap(id -> sites.find(Long.parseLong(id)));
+                .flatMap(id -> siteQueries.find(Long.parseLong(id)));
         site.ifPresentOrElse(this::render, () -> {
             removeAll();
             title = getTranslation("site.error.not-found");

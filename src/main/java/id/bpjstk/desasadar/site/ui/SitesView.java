@@ -8,7 +8,6 @@ import com.vaadin.flow.component.notification.Notification;
 import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.security.CurrentUser;
-import id.bpjstk.desasadar.site.SiteImportService;
 import java.io.IOException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -16,7 +15,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.site.SiteService;
+import id.bpjstk.desasadar.site.SiteExport;
+import id.bpjstk.desasadar.site.SiteImportService;
+import id.bpjstk.desasadar.site.SiteQueries;
 import id.bpjstk.desasadar.site.SiteView;
 import jakarta.annotation.security.PermitAll;
 
@@ -27,11 +28,11 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<SiteView> grid = new Grid<>();
 
-    private final SiteService sites;
+    private final SiteQueries sites;
     private final SiteImportService importer;
     private final Div importResult = new Div();
 
-    SitesView(SiteService sites, SiteImportService importer, CurrentUser currentUser) {
+    SitesView(SiteQueries sites, SiteExport export, SiteImportService importer, CurrentUser currentUser) {
         this.sites = sites;
         this.importer = importer;
         addClassName("sites-view");
@@ -46,8 +47,8 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
 
         var exports = new HorizontalLayout(
-                new DownloadLink(getTranslation("export.csv"), "lokasi-kerja.csv", "text/csv", sites::exportCsv),
-                new DownloadLink(getTranslation("export.geojson"), "lokasi-kerja.geojson", "application/geo+json", sites::exportGeoJson));
+                new DownloadLink(getTranslation("export.csv"), "lokasi-kerja.csv", "text/csv", export::exportCsv),
+                new DownloadLink(getTranslation("export.geojson"), "lokasi-kerja.geojson", "application/geo+json", export::exportGeoJson));
         add(new H2(getTranslation("sites.title")), exports);
         if (currentUser.editsFieldWork()) {
             add(importer());

@@ -27,6 +27,7 @@ import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.territory.DesignationCheck;
 import id.bpjstk.desasadar.territory.DesignationStatus;
 import id.bpjstk.desasadar.territory.ProfileChange;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.territory.VillageProfileView;
 import java.time.Clock;
@@ -44,15 +45,17 @@ import java.util.function.Supplier;
 class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final VillageProfileService profiles;
+    private final VillageProfileQueries profileQueries;
     private final List<VillageSection> sections;
     private String title = "";
     private VillageProfileView current;
 
     private final Clock clock;
 
-    VillageDetailView(VillageProfileService profiles, List<VillageSection> sections, Clock clock) {
+    VillageDetailView(VillageProfileService profiles, VillageProfileQueries profileQueries, List<VillageSection> sections, Clock clock) {
         this.clock = clock;
         this.profiles = profiles;
+        this.profileQueries = profileQueries;
         this.sections = sections.stream().sorted(Comparator.comparingInt(VillageSection::order)).toList();
         addClassName("village-detail");
     }
@@ -60,7 +63,7 @@ class VillageDetailView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         String code = event.getRouteParameters().get("code").orElse("");
-        profiles.find(code).ifPresentOrElse(this::render, this::renderNotFound);
+        profileQueries.find(code).ifPresentOrElse(this::render, this::renderNotFound);
     }
 
     private void renderNotFound() {

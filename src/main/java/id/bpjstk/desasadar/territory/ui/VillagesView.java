@@ -12,7 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.territory.DesignationStatus;
-import id.bpjstk.desasadar.territory.VillageProfileService;
+import id.bpjstk.desasadar.territory.VillageExport;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageQuery;
 import id.bpjstk.desasadar.territory.VillageRow;
 import jakarta.annotation.security.PermitAll;
@@ -25,14 +26,16 @@ import jakarta.annotation.security.PermitAll;
 @PermitAll
 class VillagesView extends VerticalLayout implements HasDynamicTitle {
 
-    private final VillageProfileService profiles;
+    private final VillageProfileQueries profiles;
+    private final VillageExport export;
     private final Grid<VillageRow> grid = new Grid<>();
     private final TextField area = new TextField();
     private final ComboBox<DesignationStatus> status = new ComboBox<>();
     private final TextField name = new TextField();
 
-    VillagesView(VillageProfileService profiles) {
+    VillagesView(VillageProfileQueries profiles, VillageExport export) {
         this.profiles = profiles;
+        this.export = export;
         addClassName("villages-view");
         setSizeFull();
 
@@ -52,9 +55,9 @@ class VillagesView extends VerticalLayout implements HasDynamicTitle {
         }
         status.addValueChangeListener(e -> refresh());
         var filters = new HorizontalLayout(area, status, name,
-                new DownloadLink(getTranslation("export.csv"), "desa.csv", "text/csv", out -> profiles.exportCsv(query(), out)),
+                new DownloadLink(getTranslation("export.csv"), "desa.csv", "text/csv", out -> export.exportCsv(query(), out)),
                 new DownloadLink(getTranslation("export.geojson"), "desa.geojson", "application/geo+json",
-                        out -> profiles.exportGeoJson(query(), out)));
+                        out -> export.exportGeoJson(query(), out)));
         filters.setWrap(true);
         filters.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 

@@ -10,6 +10,7 @@ import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.benchmark.WorkerCsvGenerator;
+import id.bpjstk.desasadar.coverage.CoverageRebuild;
 import id.bpjstk.desasadar.coverage.CoverageService;
 import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
 import java.io.IOException;
@@ -50,6 +51,7 @@ class ImportKillTest {
     @Autowired JdbcTemplate jdbc;
     @Autowired WorkerImportService imports;
     @Autowired CoverageService coverage;
+    @Autowired CoverageRebuild coverageRebuild;
     @Autowired UserService users;
     @TempDir Path temp;
 
@@ -179,7 +181,7 @@ class ImportKillTest {
     private void assertTheCoverageStoreEqualsARebuild() {
         List<Map<String, Object>> kept = nonZero(coverageCells());
         SignIn.as(users, "kill-admin", Role.ADMIN, AreaScope.NATIONAL);
-        coverage.rebuild();
+        coverageRebuild.rebuild();
         assertThat(kept).isEqualTo(nonZero(coverageCells()));
     }
 

@@ -19,6 +19,7 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Sex;
@@ -52,6 +53,7 @@ class WorkerUiTest {
     @Autowired ApplicationContext ctx;
     @Autowired UserService users;
     @Autowired WorkerService workers;
+    @Autowired WorkerQueries workerQueries;
     @Autowired EventService events;
 
     @BeforeEach
@@ -200,13 +202,13 @@ class WorkerUiTest {
         _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
 
         assertThat(form.isOpened()).isTrue();
-        assertThat(workers.find(worker.id()).orElseThrow().fullName()).isEqualTo("Nama Dari Kantor Lain");
+        assertThat(workerQueries.find(worker.id()).orElseThrow().fullName()).isEqualTo("Nama Dari Kantor Lain");
     }
 
     @Test
     void the_village_page_shows_the_enrolled_and_active_workers_with_a_link_to_them() {
         enrol("Warga Terhitung", Occupation.LAINNYA, null);
-        var figures = workers.villageFigures(VILLAGE);
+        var figures = workerQueries.villageFigures(VILLAGE);
 
         UI.getCurrent().navigate("desa/" + VILLAGE);
 

@@ -21,6 +21,7 @@ import id.bpjstk.desasadar.base.ui.map.MapClickEvent;
 import id.bpjstk.desasadar.base.ui.map.PointDragEvent;
 import id.bpjstk.desasadar.base.ui.map.PolygonDrawnEvent;
 import id.bpjstk.desasadar.site.SiteDraft;
+import id.bpjstk.desasadar.site.SiteQueries;
 import id.bpjstk.desasadar.site.SiteService;
 import id.bpjstk.desasadar.site.SiteType;
 import id.bpjstk.desasadar.site.SiteView;
@@ -46,6 +47,7 @@ class MapEventsFromTheBrowserUiTest {
     @Autowired UserService users;
     @Autowired AreaImportService importer;
     @Autowired SiteService sites;
+    @Autowired SiteQueries siteQueries;
 
     SiteView site;
 
@@ -123,7 +125,7 @@ class MapEventsFromTheBrowserUiTest {
     }
 
     private SiteView stored() {
-        return sites.find(site.id()).orElseThrow();
+        return siteQueries.find(site.id()).orElseThrow();
     }
 
     /** A closed ring of {@code vertices} positions (the last repeats the first) on a small circle around the site. */

@@ -13,7 +13,7 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -31,7 +31,7 @@ class EventUiTest {
 
     @Autowired ApplicationContext ctx;
     @Autowired UserService users;
-    @Autowired EventService events;
+    @Autowired EventQueries eventQueries;
 
     @BeforeEach
     void start() {
@@ -61,7 +61,7 @@ class EventUiTest {
         _click(_get(Button.class, spec -> spec.withText("Simpan: kegiatan terlaksana")));
 
         assertThat(_get(EventDetailView.class).getElement().getTextRecursively()).contains("Terlaksana", "42");
-        assertThat(events.ofVillage(VILLAGE)).anySatisfy(e -> {
+        assertThat(eventQueries.ofVillage(VILLAGE)).anySatisfy(e -> {
             assertThat(e.status()).isEqualTo(EventStatus.HELD);
             assertThat(e.officer()).isEqualTo("eventui-coordinator");
         });
@@ -69,7 +69,7 @@ class EventUiTest {
 
     @Test
     void an_end_before_the_start_is_flagged_on_its_field_and_nothing_is_planned_until_it_is_corrected() {
-        int planned = events.ofVillage(VILLAGE).size();
+        int planned = eventQueries.ofVillage(VILLAGE).size();
         UI.getCurrent().navigate("desa/" + VILLAGE);
         _click(_get(Button.class, spec -> spec.withText("Rencanakan sosialisasi")));
         EventFormDialog form = _get(EventFormDialog.class);
@@ -82,11 +82,11 @@ class EventUiTest {
         assertThat(end.getErrorMessage()).isEqualTo("Waktu selesai harus setelah waktu mulai.");
         _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
         assertThat(form.isOpened()).isTrue();
-        assertThat(events.ofVillage(VILLAGE)).hasSize(planned);
+        assertThat(eventQueries.ofVillage(VILLAGE)).hasSize(planned);
 
         end.setValue(start.plusHours(1));
         _click(_get(form, Button.class, spec -> spec.withText("Simpan")));
         assertThat(_get(EventDetailView.class).getElement().getTextRecursively()).contains("Sosialisasi terbalik");
-        assertThat(events.ofVillage(VILLAGE)).hasSize(planned + 1);
+        assertThat(eventQueries.ofVillage(VILLAGE)).hasSize(planned + 1);
     }
 }

@@ -11,6 +11,7 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
@@ -37,6 +38,7 @@ class PlanEditorUiTest {
     @Autowired UserService users;
     @Autowired JdbcTemplate jdbc;
     @Autowired EventService events;
+    @Autowired EventQueries eventQueries;
 
     @BeforeEach
     void villagesHaveCoordinates() {
@@ -83,7 +85,7 @@ class PlanEditorUiTest {
 
         NotificationsKt.expectNotifications("Rencana disimpan: 3 kunjungan kini ada di kalender kegiatan.");
         LocalDate tomorrow = LocalDate.now(ZoneId.of("Asia/Jakarta")).plusDays(1);
-        List<EventView> booked = events.plannedFor(USER, tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay());
+        List<EventView> booked = eventQueries.plannedFor(USER, tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay());
         assertThat(booked).extracting(EventView::villageCode).containsExactlyInAnyOrderElementsOf(VILLAGES);
         assertThat(booked).extracting(EventView::status).containsOnly(EventStatus.PLANNED);
 
@@ -91,7 +93,7 @@ class PlanEditorUiTest {
         _click(removeButton(editor, 2));
         assertThat(editor.rows()).hasSize(2);
         _click(_get(editor, Button.class, spec -> spec.withClasses("plan-save")));
-        assertThat(events.plannedFor(USER, tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay())).hasSize(2);
+        assertThat(eventQueries.plannedFor(USER, tomorrow.atStartOfDay(), tomorrow.plusDays(1).atStartOfDay())).hasSize(2);
     }
 
     private static Button removeButton(PlanEditor editor, int row) {

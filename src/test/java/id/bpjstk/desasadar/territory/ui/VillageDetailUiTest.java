@@ -13,6 +13,7 @@ import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.territory.DesignationStatus;
+import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
 import id.bpjstk.desasadar.territory.VillageRow;
 import org.junit.jupiter.api.AfterEach;
@@ -30,6 +31,7 @@ class VillageDetailUiTest {
     @Autowired ApplicationContext ctx;
     @Autowired UserService users;
     @Autowired VillageProfileService profiles;
+    @Autowired VillageProfileQueries profileQueries;
     @Autowired JdbcTemplate jdbc;
 
     @BeforeEach
@@ -53,7 +55,7 @@ class VillageDetailUiTest {
         _click(_get(Button.class, spec -> spec.withText("Mulai proses")));
         _click(_get(Button.class, spec -> spec.withText("Konfirmasi")));
 
-        var profile = profiles.find(VILLAGE).orElseThrow();
+        var profile = profileQueries.find(VILLAGE).orElseThrow();
         assertThat(profile.status()).isEqualTo(DesignationStatus.IN_PROGRESS);
         assertThat(profile.history()).singleElement().satisfies(c -> assertThat(c.by()).isEqualTo("detail-coordinator"));
         assertThat(_get(VillageDetailView.class).getElement().getTextRecursively()).contains("Dalam proses");

@@ -28,7 +28,7 @@ import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
 import id.bpjstk.desasadar.base.ui.Refusal;
-import id.bpjstk.desasadar.outreach.EventService;
+import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.planning.calendar.CalendarFeedService;
 import id.bpjstk.desasadar.planning.calendar.DaySheetService;
 import id.bpjstk.desasadar.planning.calendar.FeedAddress;
@@ -62,7 +62,7 @@ class MyCalendarView extends VerticalLayout implements HasDynamicTitle, BeforeEn
 
     private final Clock clock;
 
-    MyCalendarView(CalendarFeedService feeds, DaySheetService sheets, EventService events, CurrentUser currentUser, Clock clock) {
+    MyCalendarView(CalendarFeedService feeds, DaySheetService sheets, EventQueries events, CurrentUser currentUser, Clock clock) {
         this.clock = clock;
         this.feeds = feeds;
         this.sheets = sheets;
