@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.enrollment.ui;
+package id.bpjstk.desasadar.base.ui;
 
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
@@ -16,60 +17,78 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.upload.Upload;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.UploadMetadata;
-import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
 import id.bpjstk.desasadar.base.io.Progress;
-import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.Executor;
-import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**
- * A coordinator uploads a CSV file (of workers, of contributions); the import runs in the background with a progress
- * bar and a cancel button, and ends with a summary and a report of every rejected or already stored row. Like the
- * area import ({@code territory/ui/ImportView}), the page polls while the import runs.
+ * The one import component of every import page (workers, contributions, UMKM, targets, work sites, areas): the
+ * upload with the import's limit, the choice of mode where the import offers both, then, in the background, a progress
+ * bar and a cancel button while the page polls, and at the end a summary and the report of rejected records, rendered
+ * in the user's language when downloaded. A page that is nothing but an import extends it; a page with more embeds it.
  */
-abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
+public class ImportPanel extends VerticalLayout {
 
-    /** How one kind of import runs: the import services' common signature. */
+    /** How one kind of import runs: the import services' common signature, from the panel's point of view. */
     @FunctionalInterface
-    interface Importer {
-        ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
-                                Function<RuleViolation, String> reasonText);
+    public interface Importer {
+        ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled);
     }
 
     /**
      * What differs between the imports.
      *
-     * @param keys       prefix of the page's own message keys (title, help, sample, summary, rolled-back, cancelled,
-     *                   cancelled-all, report)
-     * @param columns    the file's header, in the order of the sample row
+     * @param keys            prefix of the import's own message keys: title, help, summary, report, and as its modes
+     *                        need rolled-back, cancelled, cancelled-all (a sample link when {@code sample} is given).
+     *                        Summaries get the counts: stored, duplicates, rejected, read
+     * @param columns         the file's header, in the order of the sample row (none: not a CSV import)
      * @param optionalColumns columns a file may add
-     * @param sampleRow  one valid row for the downloadable sample
-     * @param fileStem   names the sample and report files
+     * @param sample          the downloadable sample file (header and valid rows), or {@code null} for none
+     * @param fileStem        names the sample and report files
+     * @param maxBytes        the largest upload
+     * @param fileTypes       accepted extensions and media types
+     * @param modes           the modes offered; with one, no choice is shown
+     * @param heading         the title as a page's heading, a section's, or none (the page shows it itself)
+     * @param afterwards      a route the summary links to, with the message key of the link's text, or {@code null}
      */
-    record Kind(String keys, java.util.List<String> columns, java.util.List<String> optionalColumns, String sampleRow,
-                String fileStem, long maxBytes) {
+    public record Kind(String keys, List<String> columns, List<String> optionalColumns, String sample, String fileStem,
+                       long maxBytes, List<String> fileTypes, List<ImportMode> modes, Heading heading, Link afterwards) {
+
+        /** A CSV import page offering both modes, linking to the worker grid afterwards (workers, contributions, UMKM). */
+        public static Kind csvPage(String keys, List<String> columns, List<String> optionalColumns, String sampleRow,
+                                   String fileStem, long maxBytes) {
+            return new Kind(keys, columns, optionalColumns, String.join(";", columns) + "\n" + sampleRow + "\n", fileStem, maxBytes,
+                    List.of(".csv", "text/csv"), List.of(ImportMode.values()), Heading.PAGE, new Link("peserta", "worker.import.to-grid"));
+        }
+    }
+
+    /** Where the import's title goes. */
+    public enum Heading {
+        /** The page's own heading: the panel is the page. */
+        PAGE,
+        /** A section's heading on a page with more. */
+        SECTION,
+        /** No heading: the page shows the title itself (in a collapsible box, say). */
+        NONE
+    }
+
+    /** A link shown under the summary. */
+    public record Link(String route, String textKey) {
     }
 
     private final Importer importer;
     private final Kind kind;
-    private final AppI18nProvider i18n;
     private final Executor executor;
     private final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>();
     private final Upload upload;
@@ -78,26 +97,28 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
     private final Button cancel = new Button();
     private final Div result = new Div();
     private final AtomicBoolean cancelled = new AtomicBoolean();
-    private Path report;
+    private Runnable stored = () -> { };
+    private RejectionReport report;
 
-    CsvImportView(Importer importer, Kind kind, AppI18nProvider i18n, Executor applicationTaskExecutor) {
+    public ImportPanel(Importer importer, Kind kind, Executor applicationTaskExecutor) {
         this.importer = importer;
         this.kind = kind;
-        this.i18n = i18n;
         this.executor = applicationTaskExecutor;
-        addClassName("csv-import-view");
+        addClassName("import-panel");
 
         mode.setLabel(getTranslation("import.csv.mode"));
-        mode.setItems(ImportMode.values());
+        mode.setItems(kind.modes());
         mode.setItemLabelGenerator(m -> getTranslation("import.csv.mode." + m.name()));
-        mode.setValue(ImportMode.ACCEPT_VALID);
+        mode.setValue(kind.modes().getFirst());
         mode.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         mode.addClassName("import-mode");
+        mode.setVisible(kind.modes().size() > 1);
 
         upload = LimitedUpload.toTempFile(kind.maxBytes(), this::uploaded);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
+        upload.setAcceptedFileTypes(kind.fileTypes().toArray(String[]::new));
         upload.setDropAllowed(true);
         upload.addFileRejectedListener(e -> notifyError(getTranslation("import.rejected", e.getErrorMessage())));
+        upload.addClassName("import-upload");
 
         cancel.setText(getTranslation("import.csv.cancel"));
         cancel.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -113,22 +134,40 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         result.addClassName("import-result");
         result.setWidthFull();
 
-        var columns = new Paragraph(getTranslation("import.csv.columns", String.join(";", kind.columns())));
-        columns.addClassName("import-columns");
-        columns.getStyle().set("overflow-wrap", "anywhere"); // one long word of column names, on a phone too
-        var optional = new Paragraph(getTranslation("import.csv.optional-columns", String.join(";", kind.optionalColumns())));
-        optional.addClassName("import-columns");
-        optional.setVisible(!kind.optionalColumns().isEmpty());
-        var sample = new DownloadLink(getTranslation(kind.keys() + ".sample"), "contoh-" + kind.fileStem() + ".csv", "text/csv",
-                out -> out.write(String.join(";", kind.columns()) + "\n" + kind.sampleRow() + "\n"));
-        add(new H2(getTranslation(kind.keys() + ".title")), new Paragraph(getTranslation(kind.keys() + ".help")), columns, optional,
-                sample, mode, upload, progressLabel, progress, cancel, result);
+        String title = getTranslation(kind.keys() + ".title");
+        switch (kind.heading()) {
+            case PAGE -> add(new H2(title));
+            case SECTION -> add(new H3(title));
+            case NONE -> { }
+        }
+        add(new Paragraph(getTranslation(kind.keys() + ".help")));
+        if (!kind.columns().isEmpty()) {
+            var columns = new Paragraph(getTranslation("import.csv.columns", String.join(";", kind.columns())));
+            columns.addClassName("import-columns");
+            columns.getStyle().set("overflow-wrap", "anywhere"); // one long word of column names, on a phone too
+            add(columns);
+        }
+        if (!kind.optionalColumns().isEmpty()) {
+            var optional = new Paragraph(getTranslation("import.csv.optional-columns", String.join(";", kind.optionalColumns())));
+            optional.addClassName("import-columns");
+            optional.getStyle().set("overflow-wrap", "anywhere");
+            add(optional);
+        }
+        if (kind.sample() != null) {
+            add(new DownloadLink(getTranslation(kind.keys() + ".sample"), "contoh-" + kind.fileStem() + ".csv", "text/csv",
+                    out -> out.write(kind.sample())));
+        }
+        add(mode, upload, progressLabel, progress, cancel, result);
+    }
+
+    /** Called in the UI's lock after an import that stored something, e.g. to refresh the page's grid. */
+    public void onStored(Runnable action) {
+        this.stored = action;
     }
 
     private void uploaded(UploadMetadata meta, File file) {
         UI ui = UI.getCurrent();
         ImportMode chosen = mode.getValue();
-        Locale locale = ui.getLocale();
         ui.access(() -> {
             cancelled.set(false);
             dropReport();
@@ -146,8 +185,7 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
         executor.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
                 ImportResult outcome = importer.importFile(file.toPath(), meta.fileName(), chosen,
-                        fraction -> ui.access(() -> progress.setValue(fraction)), cancelled::get,
-                        reason -> i18n.getTranslation(reason.messageKey(), locale, reason.args()));
+                        fraction -> ui.access(() -> progress.setValue(fraction)), cancelled::get);
                 ui.access(() -> {
                     finish(ui);
                     showResult(outcome, chosen);
@@ -189,21 +227,24 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
             case ROLLED_BACK -> kind.keys() + ".rolled-back";
             case CANCELLED -> kind.keys() + (chosen == ImportMode.ALL_OR_NOTHING ? ".cancelled-all" : ".cancelled");
         };
-        var summary = new Paragraph(getTranslation(key, c.inserted(), c.duplicates(), c.rejected()));
+        var summary = new Paragraph(getTranslation(key, c.inserted(), c.duplicates(), c.rejected(), outcome.read()));
         summary.addClassName("import-summary");
         result.add(summary);
-        if (c.duplicates() + c.rejected() > 0 && isAttached()) {
+        if (outcome.report().count() > 0 && isAttached()) {
             report = outcome.report();
-            var download = new Anchor(DownloadHandler.forFile(report.toFile(), "laporan-impor-" + kind.fileStem() + ".csv"),
-                    getTranslation(kind.keys() + ".report"));
-            download.addClassName("import-download");
-            result.add(new Div(download));
+            result.add(new Div(ReportDownload.link(report, "laporan-impor-" + kind.fileStem() + ".csv",
+                    getTranslation(kind.keys() + ".report"), getLocale())));
         } else {
-            delete(outcome.report());
+            outcome.report().delete();
         }
-        var grid = new Anchor("peserta", getTranslation("worker.import.to-grid"));
-        grid.addClassName("import-to-grid");
-        result.add(new Div(grid));
+        if (kind.afterwards() != null) {
+            var next = new Anchor(kind.afterwards().route(), getTranslation(kind.afterwards().textKey()));
+            next.addClassName("import-to-grid");
+            result.add(new Div(next));
+        }
+        if (c.inserted() + c.duplicates() > 0 && outcome.outcome() != ImportResult.Outcome.ROLLED_BACK) {
+            stored.run();
+        }
     }
 
     /**
@@ -218,25 +259,12 @@ abstract class CsvImportView extends VerticalLayout implements HasDynamicTitle {
 
     private void dropReport() {
         if (report != null) {
-            delete(report);
+            report.delete();
             report = null;
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     private static void notifyError(String message) {
         Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
-    }
-
-    @Override
-    public String getPageTitle() {
-        return getTranslation(kind.keys() + ".title");
     }
 }
