@@ -37,6 +37,9 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * upload with the import's limit, the choice of mode where the import offers both, then, in the background, a progress
  * bar and a cancel button while the page polls, and at the end a summary and the report of rejected records, rendered
  * in the user's language when downloaded. A page that is nothing but an import extends it; a page with more embeds it.
+ *
+ * <p>Over 250 lines on purpose: the upload, the background run and the summary share the panel's state (mode, cancel
+ * flag, the report on offer), and splitting them would pass that state around for no reader's gain.
  */
 public class ImportPanel extends VerticalLayout {
 
