@@ -3,13 +3,14 @@ package id.bpjstk.desasadar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteData;
 import id.bpjstk.desasadar.base.cache.LocalCaches;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.ExportFormat;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -19,19 +20,17 @@ import id.bpjstk.desasadar.base.ui.map.MapLayerData;
 import id.bpjstk.desasadar.base.ui.map.MapLayerSource;
 import id.bpjstk.desasadar.base.ui.map.MapViewport;
 import id.bpjstk.desasadar.enrollment.ContributionService;
-import id.bpjstk.desasadar.partner.Funding;
-import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.Occupation;
+import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerExport;
 import id.bpjstk.desasadar.enrollment.WorkerFilter;
 import id.bpjstk.desasadar.enrollment.WorkerService;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import id.bpjstk.desasadar.outreach.EventDraft;
 import id.bpjstk.desasadar.outreach.EventService;
 import id.bpjstk.desasadar.outreach.EventType;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouDraft;
 import id.bpjstk.desasadar.partner.MouView;
 import id.bpjstk.desasadar.partner.PartnerDraft;
@@ -380,8 +379,8 @@ class AccessMatrixTest {
                     "nik;nama;jenis_kelamin;tanggal_lahir;telepon;pekerjaan;kode_desa;jht;penghasilan;sumber_dana;tanggal_daftar;kpj",
                     district + "020290" + "880" + i + ";Peserta Matriks;;;;PETANI;" + village + ";tidak;1000000;SELF;" + TODAY + ";",
                     "bukan-nik;Baris Rusak;;;;PETANI;" + village + ";tidak;1000000;SELF;" + TODAY + ";") + "\n", StandardCharsets.UTF_8);
-            ImportResult result = workerImports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, v -> v.messageKey());
-            String report = Files.readString(result.report(), StandardCharsets.UTF_8);
+            ImportResult result = workerImports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false);
+            String report = id.bpjstk.desasadar.base.importing.RenderedReports.text(result.report(), v -> v.messageKey());
             return report.lines().anyMatch(l -> l.startsWith("2;")) ? OUT_OF_SCOPE : ACCEPTED;
         });
     }

@@ -1,15 +1,20 @@
 package id.bpjstk.desasadar.coverage;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportRun;
+import id.bpjstk.desasadar.base.importing.RecordSource;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
+import id.bpjstk.desasadar.base.importing.RowRejected;
+import id.bpjstk.desasadar.base.importing.SmallImportWriter;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
 import id.bpjstk.desasadar.base.io.Progress;
-import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.territory.OfficeView;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.micrometer.core.instrument.Counter;
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,7 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -45,7 +50,7 @@ final class TargetCsv {
     /** The column a rule of {@link TargetService#check} is about, for the report. */
     private static final Map<String, String> COLUMN_OF_RULE = Map.ofEntries(
             Map.entry("target.error.year", "tahun"), Map.entry("target.error.owner", "kode_wilayah"),
-            Map.entry("target.error.unknown-area", "kode_wilayah"), Map.entry("target.error.area-level", "kode_wilayah"),
+            Map.entry("area.error.unknown-code", "kode_wilayah"), Map.entry("target.error.area-level", "kode_wilayah"),
             Map.entry("target.error.unknown-office", "kode_kantor"), Map.entry("target.error.measure", "ukuran"),
             Map.entry("target.error.value-missing", "nilai"), Map.entry("target.error.value-negative", "nilai"),
             Map.entry("target.error.phasing-count", "bulanan"), Map.entry("target.error.phasing-negative", "bulanan"),
@@ -61,59 +66,61 @@ final class TargetCsv {
         offices.forEach(o -> officeIds.put(o.code().toUpperCase(Locale.ROOT), o.id()));
     }
 
-    /** A cell that is not what its column holds; thrown without a stack trace, bad rows are ordinary input. */
-    private static final class Cell extends RuntimeException {
-        final String column;
-        final transient RuleViolation reason;
-
-        Cell(String column, String key, Object... args) {
-            super(key, null, false, false);
-            this.column = column;
-            this.reason = new RuleViolation(key, args);
-        }
-    }
-
-    TargetImportResult importFile(Path file, Function<RuleViolation, String> reasonText) {
+    /** All or nothing, always: targets are read together, a plan half imported is no plan. */
+    ImportResult importFile(Path file, Progress progress, BooleanSupplier cancelled, Counter rows) {
         List<String> reportColumns = new ArrayList<>(COLUMNS);
         reportColumns.addAll(OPTIONAL);
-        RejectionReport report = new RejectionReport(reportColumns, reasonText);
-        try (report) {
-            List<TargetDraft> accepted = new ArrayList<>();
-            Map<String, Long> seen = new HashMap<>();
-            long rows = CsvIntake.read(file, SPEC, Progress.NONE, () -> false, row -> {
-                try {
-                    TargetDraft draft = service.check(parse(row), null);
-                    String key = draft.year() + "/" + draft.owner() + "/" + draft.measure();
-                    Long first = seen.putIfAbsent(key, row.line());
-                    if (first != null) {
-                        throw new Cell(null, "target.csv.twice", first);
+        Map<String, Long> seen = new HashMap<>();
+        return ImportRun.run(RecordSource.csv(file, SPEC), reportColumns, ImportMode.ALL_OR_NOTHING, progress, cancelled,
+                Writer::new, (row, writer) -> {
+                    try {
+                        TargetDraft draft = service.check(parse(row), null);
+                        String key = draft.year() + "/" + draft.owner() + "/" + draft.measure();
+                        Long first = seen.putIfAbsent(key, row.line());
+                        if (first != null) {
+                            throw new RowRejected(null, "target.csv.twice", first);
+                        }
+                        writer.add(row.line(), draft, row.values());
+                    } catch (RowRejected c) {
+                        writer.reject(row.line(), c.column(), c.reason(), row.values());
+                    } catch (RuleViolation v) {
+                        writer.reject(row.line(), COLUMN_OF_RULE.get(v.messageKey()), v, row.values());
                     }
-                    accepted.add(draft);
-                } catch (Cell c) {
-                    report.add(row.line(), c.column, c.reason, row.values());
-                } catch (RuleViolation v) {
-                    report.add(row.line(), COLUMN_OF_RULE.get(v.messageKey()), v, row.values());
-                }
-            });
-            if (report.count() == 0) {
+                }, rows);
+    }
+
+    /** Holds the checked targets (a few hundred a year) and stores them in one transaction if none was rejected. */
+    private final class Writer extends SmallImportWriter<TargetDraft> {
+        private final List<TargetDraft> accepted = new ArrayList<>();
+
+        Writer(RejectionReport report) {
+            super(report);
+        }
+
+        @Override
+        public void add(long line, TargetDraft row, List<String> original) {
+            accepted.add(row);
+        }
+
+        @Override
+        public ImportCounts finish() {
+            if (rejected == 0) {
                 service.storeAll(accepted);
+                inserted = accepted.size();
             }
-            return new TargetImportResult(rows, report.count() == 0 ? accepted.size() : 0, report.count(), report.file());
-        } catch (RuntimeException e) {
-            delete(report.file());
-            throw e;
+            return super.finish();
         }
     }
 
     private TargetDraft parse(IntakeRow row) {
         if (!row.complete()) {
-            throw new Cell(null, "target.csv.fields", row.fieldsFound(), row.headerSize());
+            throw new RowRejected(null, "target.csv.fields", row.fieldsFound(), row.headerSize());
         }
         int year = year(text(row, YEAR));
         String area = text(row, AREA);
         String office = text(row, OFFICE);
         if (area.isEmpty() == office.isEmpty()) {
-            throw new Cell("kode_wilayah", "target.error.owner");
+            throw new RowRejected("kode_wilayah", "target.error.owner");
         }
         TargetOwner owner;
         if (!area.isEmpty()) {
@@ -121,7 +128,7 @@ final class TargetCsv {
         } else {
             Long id = officeIds.get(office.toUpperCase(Locale.ROOT));
             if (id == null) {
-                throw new Cell("kode_kantor", "target.csv.unknown-office", office);
+                throw new RowRejected("kode_kantor", "target.csv.unknown-office", office);
             }
             owner = TargetOwner.office(id);
         }
@@ -138,7 +145,7 @@ final class TargetCsv {
 
     private static int year(String s) {
         if (!WHOLE.matcher(s).matches() || s.length() > 4) {
-            throw new Cell("tahun", "target.csv.year", s);
+            throw new RowRejected("tahun", "target.csv.year", s);
         }
         return Integer.parseInt(s);
     }
@@ -147,7 +154,7 @@ final class TargetCsv {
         try {
             return TargetMeasure.valueOf(s.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new Cell("ukuran", "target.csv.measure", s,
+            throw new RowRejected("ukuran", "target.csv.measure", s,
                     String.join(", ", Arrays.stream(TargetMeasure.values()).map(Enum::name).toList()));
         }
     }
@@ -155,17 +162,17 @@ final class TargetCsv {
     /** Whole units, as written by people: {@code 6200000000000}, {@code 6.200.000.000.000} or {@code 6 200 000}. */
     private static long value(String s) {
         if (s.isEmpty()) {
-            throw new Cell("nilai", "target.error.value-missing");
+            throw new RowRejected("nilai", "target.error.value-missing");
         }
         String digits = s.startsWith("-") ? s.substring(1).strip() : s;
         if (GROUPED.matcher(digits).matches()) {
             digits = digits.replace(".", "").replace(" ", "");
         }
         if (!WHOLE.matcher(digits).matches() || digits.length() > 18) {
-            throw new Cell("nilai", "target.csv.value", s);
+            throw new RowRejected("nilai", "target.csv.value", s);
         }
         if (s.startsWith("-")) {
-            throw new Cell("nilai", "target.error.value-negative", s);
+            throw new RowRejected("nilai", "target.error.value-negative", s);
         }
         return Long.parseLong(digits);
     }
@@ -175,11 +182,11 @@ final class TargetCsv {
             case "", "LINEAR", "LINIER" -> TargetPhasing.Kind.LINEAR;
             case "PROPORSI", "SHARES" -> TargetPhasing.Kind.SHARES;
             case "KUMULATIF", "CUMULATIVE" -> TargetPhasing.Kind.CUMULATIVE;
-            default -> throw new Cell("fase", "target.csv.phase", kind);
+            default -> throw new RowRejected("fase", "target.csv.phase", kind);
         };
         if (k == TargetPhasing.Kind.LINEAR) {
             if (!months.isEmpty()) {
-                throw new Cell("bulanan", "target.csv.months-linear");
+                throw new RowRejected("bulanan", "target.csv.months-linear");
             }
             return TargetPhasing.LINEAR;
         }
@@ -189,7 +196,7 @@ final class TargetCsv {
             try {
                 values.add(new BigDecimal(p));
             } catch (NumberFormatException e) {
-                throw new Cell("bulanan", "target.csv.months", months);
+                throw new RowRejected("bulanan", "target.csv.months", months);
             }
         }
         return new TargetPhasing(k, values);
@@ -199,15 +206,7 @@ final class TargetCsv {
         return switch (s.toLowerCase(Locale.ROOT)) {
             case "", "tidak", "no", "false", "0" -> false;
             case "ya", "yes", "true", "1" -> true;
-            default -> throw new Cell("ilustrasi", "target.csv.yes-no", s);
+            default -> throw new RowRejected("ilustrasi", "target.csv.yes-no", s);
         };
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

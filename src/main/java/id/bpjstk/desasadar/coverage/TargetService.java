@@ -2,6 +2,9 @@ package id.bpjstk.desasadar.coverage;
 
 import id.bpjstk.desasadar.base.db.VersionedEdit;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportRun;
+import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
@@ -10,6 +13,8 @@ import id.bpjstk.desasadar.territory.AreaDirectory;
 import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -20,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.function.Function;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
@@ -58,9 +63,11 @@ public class TargetService {
     private final CurrentUser currentUser;
     private final AreaDirectory areas;
     private final TransactionTemplate tx;
+    private final Counter importedRows;
 
     TargetService(TargetRepository targets, OfficeService offices, CurrentUser currentUser, AreaDirectory areas,
-                  TransactionTemplate tx) {
+                  TransactionTemplate tx, MeterRegistry meters) {
+        this.importedRows = ImportRun.rowCounter(meters, "targets");
         this.targets = targets;
         this.offices = offices;
         this.currentUser = currentUser;
@@ -212,12 +219,11 @@ public class TargetService {
      * by the same rules as the form, and one rejected row stores nothing; the report lists each rejected row with its
      * line number, column and reason.
      *
-     * @param reasonText renders a reason in the user's language, for the report
      * @throws RuleViolation the file as a whole is refused ({@code csv.error.*}: empty, not UTF-8, wrong columns…)
      */
-    public TargetImportResult importFile(Path file, Function<RuleViolation, String> reasonText) {
+    public ImportResult importFile(Path file, Progress progress, BooleanSupplier cancelled) {
         requireAdmin();
-        return new TargetCsv(this, offices.list()).importFile(file, reasonText);
+        return new TargetCsv(this, offices.list()).importFile(file, progress, cancelled, importedRows);
     }
 
     /** Stores checked drafts in one transaction (the import's second step): all of them or, on any failure, none. */
@@ -254,7 +260,7 @@ public class TargetService {
         TargetRules.year(d.year());
         if (TargetRules.owner(d.owner()).isArea()) {
             AreaLevel level = areas.level(d.owner().areaCode())
-                    .orElseThrow(() -> new RuleViolation("target.error.unknown-area", d.owner().areaCode()));
+                    .orElseThrow(() -> new RuleViolation("area.error.unknown-code", d.owner().areaCode()));
             if (level != AreaLevel.PROVINCE && level != AreaLevel.REGENCY) {
                 throw new RuleViolation("target.error.area-level", d.owner().areaCode());
             }

@@ -2,12 +2,12 @@ package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.db.Unrecorded;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.DemoUsers;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouDraft;
@@ -131,9 +131,8 @@ class DemoUmkm {
         try {
             file = Files.createTempFile("demo-umkm-", ".csv");
             Files.writeString(file, lines, StandardCharsets.UTF_8);
-            ImportResult result = imports.importFile(companyId, file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false,
-                    v -> v.messageKey());
-            Files.deleteIfExists(result.report());
+            ImportResult result = imports.importFile(companyId, file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false);
+            result.report().delete();
             int linked = linkWorkers(companyId, random);
             int funded = enrolFunded(companyId, random);
             log.info("Demo UMKM binaan of {}: {} UMKM, {} demo workers linked to them, {} enrolled under its MoU", COMPANY,

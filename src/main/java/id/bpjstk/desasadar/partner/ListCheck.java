@@ -1,15 +1,15 @@
 package id.bpjstk.desasadar.partner;
 
-import java.nio.file.Path;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
 import java.time.YearMonth;
 import java.util.List;
 
 /**
  * What a partner learns from checking its own list of NIKs against its MoUs for a month: per row, matched (covered by
  * one of its MoUs that month), not covered (funded by one of its MoUs, but not that month) or not found (unknown, or
- * funded by anyone else: the answer does not tell which). Malformed rows are in the {@code report} file.
+ * funded by anyone else: the answer does not tell which). Malformed rows are in the {@code report}, rendered when downloaded.
  */
-public record ListCheck(YearMonth month, List<Row> rows, long rejected, Path report) {
+public record ListCheck(YearMonth month, List<Row> rows, long rejected, RejectionReport report) {
 
     public enum Result {
         MATCHED, NOT_COVERED, NOT_FOUND;

@@ -2,9 +2,9 @@ package id.bpjstk.desasadar.partner;
 
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.Progress;
-import id.bpjstk.desasadar.base.io.RejectionReport;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.partner.BillSource.BilledWorker;
@@ -122,10 +122,9 @@ public class SubsidyBillService {
      * Checks a partner's list of NIKs (CSV, column {@code nik}) against the caller's own MoUs for {@code month}. Only
      * a partner user checks a list: the answer is about their MoUs and nobody else's.
      *
-     * @param reasonText renders a rejected row's reason for the report
      * @throws RuleViolation the file is refused as a whole (columns, encoding, size); nothing was read
      */
-    public ListCheck checkList(Path file, YearMonth month, Function<RuleViolation, String> reasonText) {
+    public ListCheck checkList(Path file, YearMonth month) {
         if (!currentUser.hasRole(Role.PARTNER)) {
             throw new AccessDeniedException("Only a partner checks its own list");
         }
@@ -134,7 +133,7 @@ public class SubsidyBillService {
         }
         var given = new ArrayList<Given>();
         BillSource data = source.getObject();
-        RejectionReport report = new RejectionReport(LIST_SPEC.columns(), reasonText);
+        RejectionReport report = new RejectionReport(LIST_SPEC.columns());
         try (report) {
             CsvIntake.read(file, LIST_SPEC, Progress.NONE, () -> false, row -> {
                 String typed = row.value(0) == null ? "" : row.value(0).strip();
@@ -164,7 +163,7 @@ public class SubsidyBillService {
             }
         }
         audit.record("partner.list-check", given.size() + " NIK, " + month);
-        return new ListCheck(month, rows, report.count(), report.file());
+        return new ListCheck(month, rows, report.count(), report);
     }
 
     private MouView mou(long mouId) {

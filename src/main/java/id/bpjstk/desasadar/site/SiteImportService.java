@@ -1,22 +1,31 @@
 package id.bpjstk.desasadar.site;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import java.io.IOException;
-import java.io.InputStream;
+import id.bpjstk.desasadar.base.importing.GeoJsonFeatures;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportRun;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
+import id.bpjstk.desasadar.base.importing.SmallImportWriter;
+import id.bpjstk.desasadar.base.io.Progress;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Imports work sites from a GeoJSON FeatureCollection: Point features (or Polygon features, whose
  * first ring becomes the outline and its centre the point) with {@code properties.name}, {@code type}
  * and optionally {@code commodity}, {@code operator}, {@code estimated_workers}, {@code contact} and
- * {@code village_code}. Each feature is saved whole or rejected with its reason; a file that is too
- * large or not a FeatureCollection is refused before anything is saved. A feature already saved (same
+ * {@code village_code}. Each feature is saved whole or rejected with its reason (a message key, rendered in the report
+ * download); a file that is too large or not a FeatureCollection is refused before anything is saved. The file is
+ * streamed through {@link GeoJsonFeatures}, one feature in memory at a time. A feature already saved (same
  * name, kind and point) is left alone, so importing a file twice adds nothing.
  */
 @Service
@@ -24,58 +33,52 @@ public class SiteImportService {
 
     /** Site files are lists of places, not maps: 10 MB holds tens of thousands of them. */
     public static final long MAX_BYTES = 10L * 1024 * 1024;
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** What the report shows of a rejected feature, after its number. */
+    public static final List<String> REPORT_COLUMNS = List.of("name", "type");
 
     private final SiteService sites;
+    private final Counter rows;
 
-    SiteImportService(SiteService sites) {
+    SiteImportService(SiteService sites, MeterRegistry meters) {
         this.sites = sites;
+        this.rows = ImportRun.rowCounter(meters, "sites");
     }
 
-    public record Rejection(int feature, String messageKey, List<Object> args) {
-    }
-
-    /** {@code unchanged}: features already saved (same name, kind and point), so a re-import adds nothing. */
-    public record Report(int read, int imported, int unchanged, List<Rejection> rejected) {
-    }
-
-    public Report importGeoJson(InputStream in, long length) throws IOException {
-        if (length > MAX_BYTES) {
-            throw new RuleViolation("site.import.too-large", MAX_BYTES / (1024 * 1024));
-        }
-        byte[] bytes = in.readNBytes((int) MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new RuleViolation("site.import.too-large", MAX_BYTES / (1024 * 1024));
-        }
-        JsonNode root;
-        try {
-            root = JSON.readTree(bytes);
-        } catch (JacksonException e) {
-            throw new RuleViolation("site.import.not-json");
-        }
-        if (root == null || !root.isObject() || !"FeatureCollection".equals(root.path("type").asString("")) || !root.path("features").isArray()) {
-            throw new RuleViolation("site.import.not-collection");
-        }
-        var rejected = new ArrayList<Rejection>();
-        int imported = 0;
-        int unchanged = 0;
-        int index = 0;
-        for (JsonNode feature : root.get("features")) {
-            index++;
+    /**
+     * @param progress  fraction of the file read
+     * @param cancelled checked between features; the features saved before stay saved
+     * @throws RuleViolation the file is too large, not JSON or not a FeatureCollection; nothing was saved
+     */
+    public ImportResult importFile(Path file, Progress progress, BooleanSupplier cancelled) {
+        var source = new GeoJsonFeatures(file, MAX_BYTES, new RuleViolation("site.import.too-large", MAX_BYTES / (1024 * 1024)),
+                "site.import.not-json", "site.import.not-collection");
+        return ImportRun.run(source, REPORT_COLUMNS, ImportMode.ACCEPT_VALID, progress, cancelled, Writer::new, (feature, writer) -> {
+            JsonNode p = feature.node().path("properties");
+            List<String> original = Arrays.asList(p.path("name").asString(null), p.path("type").asString(null));
             try {
-                SiteDraft draft = draft(feature);
-                if (sites.existsInScope(draft.name(), draft.type(), draft.lat(), draft.lng())) {
-                    unchanged++;
-                    continue;
-                }
-                sites.create(draft);
-                imported++;
+                writer.add(feature.number(), draft(feature.node()), original);
             } catch (RuleViolation e) {
-                rejected.add(new Rejection(index, e.messageKey(), List.of(e.args())));
+                writer.reject(feature.number(), null, e, original);
             }
+        }, rows);
+    }
+
+    /** Saves each feature as it comes, through the site service's checks; one already saved is left alone. */
+    private final class Writer extends SmallImportWriter<SiteDraft> {
+
+        Writer(RejectionReport report) {
+            super(report);
         }
-        return new Report(index, imported, unchanged, List.copyOf(rejected));
+
+        @Override
+        public void add(long line, SiteDraft draft, List<String> original) {
+            if (sites.existsInScope(draft.name(), draft.type(), draft.lat(), draft.lng())) {
+                duplicates++;
+                return;
+            }
+            sites.create(draft);
+            inserted++;
+        }
     }
 
     private static SiteDraft draft(JsonNode feature) {

@@ -1,5 +1,13 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportRun;
+import id.bpjstk.desasadar.base.importing.RecordSource;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
+import id.bpjstk.desasadar.base.importing.SmallImportWriter;
 import id.bpjstk.desasadar.base.io.CountingInputStream;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.CurrentUser;
@@ -9,13 +17,16 @@ import id.bpjstk.desasadar.territory.importing.CoordinateFileException;
 import id.bpjstk.desasadar.territory.importing.CoordinateFileReader;
 import id.bpjstk.desasadar.territory.importing.CoordinateFormat;
 import id.bpjstk.desasadar.territory.importing.ParsedArea;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,13 +35,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Imports village centroids and area boundaries (centroid CSV, GeoJSON, wilayah_boundaries SQL).
- * Each row is applied whole or not at all. A file that cannot be read to its end (cut off, not
- * UTF-8, not a FeatureCollection) changes nothing: the whole file is one transaction, rolled back
- * then. Re-importing a file changes nothing either.
+ * Imports village centroids and area boundaries (centroid CSV, GeoJSON, wilayah_boundaries SQL) through the import
+ * pipeline ({@link ImportRun}). Each row is applied whole or rejected into the report. A file that cannot be read to
+ * its end (cut off, not UTF-8, not a FeatureCollection) is refused and changes nothing: the whole file is one
+ * transaction, rolled back then, and so is a cancelled import. Re-importing a file changes nothing either.
+ *
+ * <p>The counts: {@code inserted} rows changed stored data, {@code duplicates} rows had a known code but were
+ * already up to date, {@code rejected} rows had an unknown code or were invalid.
  */
 @Service
 public class AreaImportService {
+
+    /** What the report shows of a rejected row after its number: the code as written. */
+    public static final List<String> REPORT_COLUMNS = List.of("kode");
 
     private static final Logger log = LoggerFactory.getLogger(AreaImportService.class);
 
@@ -40,90 +57,143 @@ public class AreaImportService {
     private final AreaRepository areas;
     private final MapCaches mapCaches;
     private final CurrentUser currentUser;
+    private final Counter rows;
 
     AreaImportService(JdbcTemplate jdbc, TransactionTemplate tx, BoundaryStore boundaries, AreaRepository areas,
-                      MapCaches mapCaches, CurrentUser currentUser) {
+                      MapCaches mapCaches, CurrentUser currentUser, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.tx = tx;
         this.boundaries = boundaries;
         this.areas = areas;
         this.mapCaches = mapCaches;
         this.currentUser = currentUser;
+        this.rows = ImportRun.rowCounter(meters, "areas");
     }
 
     /** An administrator's upload. {@code length} may be -1 when unknown (no progress then). */
-    public ImportReport importFile(String fileName, InputStream in, long length, Progress progress) {
+    public ImportResult importFile(String fileName, InputStream in, long length, Progress progress) {
+        return importFile(fileName, in, length, progress, () -> false);
+    }
+
+    /**
+     * As above, stopped (and rolled back) when {@code cancelled} answers true between rows.
+     *
+     * @throws RuleViolation the file could not be read to its end ({@code area.import.file-error}); nothing changed
+     */
+    public ImportResult importFile(String fileName, InputStream in, long length, Progress progress, BooleanSupplier cancelled) {
         if (!currentUser.hasRole(Role.ADMIN)) {
             throw new AccessDeniedException("Only an administrator imports coordinates and boundaries");
         }
-        return importTrusted(fileName, in, length, progress);
+        return importTrusted(fileName, in, length, progress, cancelled);
     }
 
     /** Imports on behalf of the system (start-up folder, upstream download): no caller to check. */
-    ImportReport importTrusted(String fileName, InputStream in, long length, Progress progress) {
+    ImportResult importTrusted(String fileName, InputStream in, long length, Progress progress, BooleanSupplier cancelled) {
         long start = System.nanoTime();
-        var run = new Run(fileName, Set.copyOf(areas.findAllCodes()));
-        tx.executeWithoutResult(status -> {
+        Set<String> knownCodes = Set.copyOf(areas.findAllCodes());
+        ImportResult result;
+        try {
+            result = tx.execute(status -> {
+                ImportResult run = ImportRun.run(source(fileName, in, length), REPORT_COLUMNS, ImportMode.ACCEPT_VALID, progress,
+                        cancelled, report -> new Writer(report, fileName, knownCodes), AreaImportService::take, rows);
+                if (run.outcome() == ImportResult.Outcome.CANCELLED) {
+                    status.setRollbackOnly();
+                } else if (run.counts().inserted() > 0) {
+                    mapCaches.changed();
+                }
+                return run;
+            });
+        } catch (RuleViolation refused) {
+            log.info("Import of {} refused after {} ms: {}", fileName, (System.nanoTime() - start) / 1_000_000,
+                    refused.args().length > 0 ? refused.args()[0] : refused.messageKey());
+            throw refused;
+        }
+        ImportCounts c = result.counts();
+        log.info("Imported {}: {} rows, {} changed, {} already up to date, {} rejected{} in {} ms", fileName, result.read(),
+                c.inserted(), c.duplicates(), c.rejected(), result.outcome() == ImportResult.Outcome.CANCELLED ? ", cancelled" : "",
+                (System.nanoTime() - start) / 1_000_000);
+        return result;
+    }
+
+    /** One row of a coordinate file as its reader handed it on: parsed, or refused with a reason. */
+    private record AreaRecord(long row, String code, ParsedArea parsed, RuleViolation problem) {
+    }
+
+    private static void take(AreaRecord record, Writer writer) {
+        List<String> original = java.util.Collections.singletonList(record.code());
+        if (record.problem() != null) {
+            writer.reject(record.row(), null, record.problem(), original);
+        } else {
+            writer.add(record.row(), record.parsed(), original);
+        }
+    }
+
+    /**
+     * The rows of the file, whatever its format (told by its name and first bytes); a problem with the file as a whole
+     * is a refusal, {@code area.import.file-error} with the reader's own description.
+     */
+    private static RecordSource<AreaRecord> source(String fileName, InputStream in, long length) {
+        return (progress, records) -> {
+            long[] count = {0};
             try (InputStream buffered = new BufferedInputStream(new CountingInputStream(in, length, progress), 1 << 16)) {
                 buffered.mark(4096);
                 byte[] head = buffered.readNBytes(4096);
                 buffered.reset();
-                CoordinateFileReader.read(CoordinateFormat.detect(fileName, head), buffered, run);
+                CoordinateFileReader.read(CoordinateFormat.detect(fileName, head), buffered, new Handing(records, count));
             } catch (CoordinateFileException e) {
-                run.fileError = e.getMessage();
+                throw new RuleViolation("area.import.file-error", e.getMessage());
             } catch (IOException e) {
-                run.fileError = "the file could not be read: " + e.getMessage();
+                throw new RuleViolation("area.import.file-error", "the file could not be read: " + e.getMessage());
             }
-            if (run.fileError != null) {
-                status.setRollbackOnly();
-                run.changed = 0;
-            } else if (run.changed > 0) {
-                mapCaches.changed();
-            }
-        });
-        var report = new ImportReport(fileName, run.rowsRead, run.matched, run.changed, List.copyOf(run.problems), run.fileError);
-        log.info("Imported {}: {} rows, {} matched, {} changed, {} unknown, {} invalid{} in {} ms", fileName,
-                report.rowsRead(), report.matched(), report.changed(), report.unknownCodes(), report.invalidRows(),
-                run.fileError == null ? "" : ", stopped: " + run.fileError, (System.nanoTime() - start) / 1_000_000);
-        return report;
+            return count[0];
+        };
     }
 
-    private final class Run implements AreaRowSink {
+    /** Hands each row the reader found on to the import run. */
+    private record Handing(Consumer<AreaRecord> records, long[] count) implements AreaRowSink {
+
+        @Override
+        public void accept(ParsedArea row) {
+            count[0]++;
+            records.accept(new AreaRecord(row.rowNumber(), row.code(), row, null));
+        }
+
+        @Override
+        public void reject(long rowNumber, String code, RuleViolation reason) {
+            count[0]++;
+            records.accept(new AreaRecord(rowNumber, code, null, reason));
+        }
+    }
+
+    /** Applies each row with a known code the first time it comes; the transaction is the service's, for the file. */
+    private final class Writer extends SmallImportWriter<ParsedArea> {
         private final String fileName;
         private final Set<String> knownCodes;
-        private final List<ImportProblem> problems = new ArrayList<>();
         private final Set<String> seen = new HashSet<>();
-        long rowsRead;
-        long matched;
-        long changed;
-        String fileError;
 
-        Run(String fileName, Set<String> knownCodes) {
+        Writer(RejectionReport report, String fileName, Set<String> knownCodes) {
+            super(report);
             this.fileName = fileName;
             this.knownCodes = knownCodes;
         }
 
         @Override
-        public void accept(ParsedArea row) {
-            rowsRead++;
+        public void add(long line, ParsedArea row, List<String> original) {
             if (!knownCodes.contains(row.code())) {
-                problems.add(new ImportProblem(row.rowNumber(), row.code(), ImportProblem.Kind.UNKNOWN_CODE,
-                        "code " + row.code() + " is not in the official area list"));
-                return;
+                reject(line, "kode", new RuleViolation("area.error.unknown-code", row.code()), original);
+            } else if (!seen.add(row.code())) {
+                reject(line, "kode", new RuleViolation("area.import.repeated-code", row.code(), fileName), original);
+            } else if (apply(row)) {
+                inserted++;
+            } else {
+                duplicates++;
             }
-            if (!seen.add(row.code())) {
-                problems.add(new ImportProblem(row.rowNumber(), row.code(), ImportProblem.Kind.INVALID_ROW,
-                        "code " + row.code() + " appears more than once in " + fileName + "; the first row was kept"));
-                return;
-            }
-            matched++;
-            changed += apply(row) ? 1 : 0;
         }
 
+        /** A cancelled area import is rolled back whole: nothing stays changed. */
         @Override
-        public void reject(long rowNumber, String code, String reason) {
-            rowsRead++;
-            problems.add(new ImportProblem(rowNumber, code, ImportProblem.Kind.INVALID_ROW, reason));
+        public ImportCounts cancel() {
+            return new ImportCounts(0, 0, rejected);
         }
     }
 

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.territory.importing.AreaRowSink;
 import id.bpjstk.desasadar.territory.importing.CoordinateFileReader;
 import id.bpjstk.desasadar.territory.importing.CoordinateFormat;
@@ -150,8 +151,9 @@ class BundledMapData implements ApplicationRunner {
                 }
 
                 @Override
-                public void reject(long rowNumber, String code, String reason) {
-                    log.warn("Bundled {} row {} ({}) skipped: {}", resource, rowNumber, code, reason);
+                public void reject(long rowNumber, String code, RuleViolation reason) {
+                    log.warn("Bundled {} row {} ({}) skipped: {} {}", resource, rowNumber, code, reason.messageKey(),
+                            java.util.Arrays.toString(reason.args()));
                 }
             });
         } catch (IOException e) {

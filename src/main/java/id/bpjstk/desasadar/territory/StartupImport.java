@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.territory;
 
 import id.bpjstk.desasadar.base.cluster.ClusterDuties;
 import id.bpjstk.desasadar.base.db.SqlLike;
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.io.Progress;
 import java.io.IOException;
 import java.io.InputStream;
@@ -73,7 +74,7 @@ class StartupImport implements ApplicationRunner {
         }
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
-                importer.importTrusted(file.getFileName().toString(), in, Files.size(file), Progress.NONE);
+                importUnattended(file.getFileName().toString(), in, Files.size(file));
             } catch (RuntimeException e) {
                 log.warn("Import of {} failed: {}", file, e.getMessage());
             }
@@ -114,7 +115,7 @@ class StartupImport implements ApplicationRunner {
                     return false;
                 }
                 long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
-                importer.importTrusted(url.substring(url.lastIndexOf('/') + 1), body, length, Progress.NONE);
+                importUnattended(url.substring(url.lastIndexOf('/') + 1), body, length);
                 return true;
             }
         } catch (IOException | RuntimeException e) {
@@ -123,6 +124,18 @@ class StartupImport implements ApplicationRunner {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * Nobody reads the report of rejected rows at start: the service logs the counts, and a file refused as a whole
+     * (cut off, not a FeatureCollection) is logged and skipped like a file with bad rows, not taken for a lost network.
+     */
+    private void importUnattended(String fileName, InputStream in, long length) {
+        try {
+            importer.importTrusted(fileName, in, length, Progress.NONE, () -> false).report().delete();
+        } catch (RuleViolation refused) {
+            log.warn("{} was not imported: {}", fileName, refused.args().length > 0 ? refused.args()[0] : refused.messageKey());
         }
     }
 

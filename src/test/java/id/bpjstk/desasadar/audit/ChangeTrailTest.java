@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.IssuedPassword;
 import id.bpjstk.desasadar.base.security.Role;
@@ -29,6 +31,7 @@ import id.bpjstk.desasadar.enrollment.TariffService;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerView;
+import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventDraft;
@@ -51,14 +54,11 @@ import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import id.bpjstk.desasadar.territory.VillageProfileQueries;
 import id.bpjstk.desasadar.territory.VillageProfileService;
-import id.bpjstk.desasadar.base.io.Progress;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -272,7 +272,7 @@ class ChangeTrailTest {
                 nik() + ";Impor Satu;;;;PETANI;" + BANYUASIN_VILLAGE + ";tidak;1000000;SELF;" + TODAY + ";",
                 nik() + ";Impor Dua;;;;PETANI;" + BANYUASIN_VILLAGE + ";tidak;1234567;SELF;" + TODAY + ";") + "\n", StandardCharsets.UTF_8);
 
-        workerImport.importFile(file, "peserta-desa.csv", ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey());
+        workerImport.importFile(file, "peserta-desa.csv", ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
 
         assertThat(auditTrail.find(new TrailFilter(null, "worker-import", "peserta-desa.csv", null, null), 0, 10)).singleElement()
                 .satisfies(e -> {

@@ -3,17 +3,17 @@ package id.bpjstk.desasadar.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerService;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
+import id.bpjstk.desasadar.partner.Funding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -172,7 +172,7 @@ class GaleraFailoverBenchmark {
     }
 
     private ImportResult run(Path file, ImportMode mode) {
-        return imports.importFile(file, mode, Progress.NONE, () -> false, v -> v.messageKey());
+        return imports.importFile(file, mode, Progress.NONE, () -> false);
     }
 
     /** Write sets replicated by the node the app writes to while {@code work} runs: count and bytes. */

@@ -4,14 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.UmkmService;
-import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
 import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
@@ -56,15 +56,15 @@ class UmkmImportBenchmark {
                 null, null, null), PartnerView.NEW).id();
         try {
             start = System.nanoTime();
-            ImportResult first = imports.importFile(company, file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey());
+            ImportResult first = imports.importFile(company, file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
             long firstMs = millis(start);
             assertThat(first.counts()).isEqualTo(new ImportCounts(ROWS, 0, 0));
             start = System.nanoTime();
-            ImportResult again = imports.importFile(company, file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey());
+            ImportResult again = imports.importFile(company, file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
             long againMs = millis(start);
             assertThat(again.counts()).isEqualTo(new ImportCounts(0, ROWS, 0));
-            Files.delete(first.report());
-            Files.delete(again.report());
+            first.report().delete();
+            again.report().delete();
             System.out.printf("BENCHMARK umkm import %,d rows: first import %,d ms (%,.0f rows/s), re-import (all updates) %,d ms%n",
                     ROWS, firstMs, ROWS * 1000.0 / firstMs, againMs);
 

@@ -2,22 +2,22 @@ package id.bpjstk.desasadar.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
@@ -66,10 +66,10 @@ class WorkerImportBenchmark {
             for (ImportMode mode : ImportMode.values()) {
                 BenchmarkDatabase.emptyWorkers(jdbc);
                 start = System.nanoTime();
-                ImportResult result = imports.importFile(file, mode, Progress.NONE, () -> false, v -> v.messageKey());
+                ImportResult result = imports.importFile(file, mode, Progress.NONE, () -> false);
                 app[mode.ordinal()] = millis(start);
                 upkeep[mode.ordinal()] = (Long) importLog.list.getLast().getArgumentArray()[5];
-                Files.delete(result.report());
+                result.report().delete();
                 assertThat(result.counts()).isEqualTo(new ImportCounts(ROWS, 0, 0));
                 assertThat(count()).isEqualTo(ROWS);
             }

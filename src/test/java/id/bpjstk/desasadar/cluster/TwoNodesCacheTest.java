@@ -122,7 +122,7 @@ class TwoNodesCacheTest {
     private void importCentroid(double lat, double lng) {
         var report = nodeA.getBean(AreaImportService.class).importFile("moved.csv",
                 stream("code,name,lat,lng\n" + VILLAGE + ",Karang Pilang," + lat + "," + lng + "\n"), -1, Progress.NONE);
-        assertThat(report.changed()).isEqualTo(1);
+        assertThat(report.counts().inserted()).isEqualTo(1);
     }
 
     private Optional<MapPoint> villageOnB() {

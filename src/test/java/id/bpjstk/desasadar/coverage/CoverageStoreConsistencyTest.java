@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
@@ -14,16 +17,12 @@ import id.bpjstk.desasadar.enrollment.WorkerQueries;
 import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
-import id.bpjstk.desasadar.enrollment.Payer;
 import id.bpjstk.desasadar.enrollment.PayerChoice;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerService;
 import id.bpjstk.desasadar.enrollment.WorkerView;
 import id.bpjstk.desasadar.enrollment.importing.ContributionImportService;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
-import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.outreach.AgentActivity;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
@@ -283,9 +282,9 @@ class CoverageStoreConsistencyTest {
         try {
             Files.writeString(file, csv, StandardCharsets.UTF_8);
             ImportMode mode = random.nextBoolean() ? ImportMode.ACCEPT_VALID : ImportMode.ALL_OR_NOTHING;
-            var result = workerFile ? workerImport.importFile(file, mode, Progress.NONE, () -> false, RuleViolation::messageKey)
-                    : contributionImport.importFile(file, mode, Progress.NONE, () -> false, RuleViolation::messageKey);
-            Files.deleteIfExists(result.report());
+            var result = workerFile ? workerImport.importFile(file, mode, Progress.NONE, () -> false)
+                    : contributionImport.importFile(file, mode, Progress.NONE, () -> false);
+            result.report().delete();
             if (result.outcome() == ImportResult.Outcome.ROLLED_BACK) {
                 rolledBack++;
             }

@@ -7,22 +7,19 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.RenderedReports;
+import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
-import java.io.IOException;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,10 +60,10 @@ class TargetImportTest {
 
     @Test
     void a_good_file_stores_every_row_with_its_phasing_flag_and_source() throws Exception {
-        TargetImportResult result = importFixture("good.csv");
+        ImportResult result = importFixture("good.csv");
 
-        assertThat(result.storedAll()).isTrue();
-        assertThat(result.stored()).isEqualTo(4);
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.STORED);
+        assertThat(result.counts().inserted()).isEqualTo(4);
         assertThat(targets.list(YEAR)).hasSize(4);
         TargetView surabaya = targets.find(YEAR, TargetOwner.area("35.78"), TargetMeasure.CONTRIBUTIONS_RP).orElseThrow();
         assertThat(surabaya.value()).isEqualTo(8_500_000_000L);
@@ -85,9 +82,9 @@ class TargetImportTest {
     void importing_the_same_file_again_refuses_every_row_as_a_second_target_and_changes_nothing() throws Exception {
         report(importFixture("good.csv"));
 
-        TargetImportResult again = importFixture("good.csv");
+        ImportResult again = importFixture("good.csv");
 
-        assertThat(again.stored()).isZero();
+        assertThat(again.counts().inserted()).isZero();
         assertThat(report(again)).extracting(r -> r.get("baris") + " " + r.get("alasan"))
                 .allSatisfy(line -> assertThat(line).contains("sudah ada"))
                 .hasSize(4);
@@ -117,11 +114,11 @@ class TargetImportTest {
 
     @Test
     void a_year_owner_and_measure_twice_in_the_file_refuses_the_later_row_and_stores_nothing() throws Exception {
-        TargetImportResult result = importFixture("duplicate.csv");
+        ImportResult result = importFixture("duplicate.csv");
 
-        assertThat(result.storedAll()).isFalse();
-        assertThat(result.rows()).isEqualTo(3);
-        assertThat(result.rejected()).isEqualTo(1);
+        assertThat(result.outcome()).isEqualTo(ImportResult.Outcome.ROLLED_BACK);
+        assertThat(result.read()).isEqualTo(3);
+        assertThat(result.counts().rejected()).isEqualTo(1);
         assertThat(report(result)).singleElement().satisfies(r -> {
             assertThat(r.get("baris")).isEqualTo("4");
             assertThat(r.get("alasan")).contains("baris 2");
@@ -134,7 +131,7 @@ class TargetImportTest {
     void a_target_already_stored_is_not_merged_with_the_files_row() throws Exception {
         targets.create(new TargetDraft(YEAR, TargetOwner.area("35.78"), TargetMeasure.NEW_PARTICIPANTS, 7L, null, false, null));
 
-        TargetImportResult result = importFixture("duplicate.csv");
+        ImportResult result = importFixture("duplicate.csv");
 
         assertThat(report(result)).extracting(r -> r.get("baris")).containsExactly("3", "4");
         assertThat(targets.list(null)).singleElement().extracting(TargetView::value).isEqualTo(7L);
@@ -142,7 +139,7 @@ class TargetImportTest {
 
     @Test
     void unknown_areas_and_offices_districts_and_two_owners_are_rejected_by_line_and_column() throws Exception {
-        TargetImportResult result = importFixture("unknown-owner.csv");
+        ImportResult result = importFixture("unknown-owner.csv");
 
         assertThat(report(result)).extracting(r -> r.get("baris") + " " + r.get("kolom") + " " + r.get("alasan"))
                 .containsExactly(
@@ -155,7 +152,7 @@ class TargetImportTest {
 
     @Test
     void negative_non_numeric_and_missing_values_and_unknown_measures_are_rejected() throws Exception {
-        TargetImportResult result = importFixture("bad-values.csv");
+        ImportResult result = importFixture("bad-values.csv");
 
         assertThat(report(result)).extracting(r -> r.get("baris") + " " + r.get("kolom") + " " + r.get("alasan"))
                 .containsExactly(
@@ -169,17 +166,12 @@ class TargetImportTest {
         assertThat(targets.list(null)).isEmpty();
     }
 
-    private TargetImportResult importFixture(String name) throws URISyntaxException {
+    private ImportResult importFixture(String name) throws URISyntaxException {
         Path file = Path.of(getClass().getResource("/targets/" + name).toURI());
-        Locale indonesian = Locale.forLanguageTag("id");
-        return targets.importFile(file, v -> i18n.getTranslation(v.messageKey(), indonesian, v.args()));
+        return targets.importFile(file, Progress.NONE, () -> false);
     }
 
-    private static List<CSVRecord> report(TargetImportResult result) throws IOException {
-        String text = Files.readString(result.report(), StandardCharsets.UTF_8);
-        Files.delete(result.report());
-        assertThat(text).startsWith("\uFEFF");
-        return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+    private static List<CSVRecord> report(ImportResult result) {
+        return RenderedReports.indonesian(result.report());
     }
 }

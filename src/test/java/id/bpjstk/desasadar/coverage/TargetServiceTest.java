@@ -90,7 +90,7 @@ class TargetServiceTest {
 
     @Test
     void unknown_areas_districts_and_unknown_offices_are_refused() {
-        assertRefused(draft("99.99", TargetMeasure.NEW_PARTICIPANTS, 1L), "target.error.unknown-area");
+        assertRefused(draft("99.99", TargetMeasure.NEW_PARTICIPANTS, 1L), "area.error.unknown-code");
         assertRefused(draft("35.78.01", TargetMeasure.NEW_PARTICIPANTS, 1L), "target.error.area-level");
         assertRefused(new TargetDraft(YEAR, TargetOwner.office(987_654L), TargetMeasure.NEW_PARTICIPANTS, 1L, null, false, null),
                 "target.error.unknown-office");
@@ -174,7 +174,7 @@ class TargetServiceTest {
         assertThatThrownBy(() -> targets.create(draft("35", TargetMeasure.ACTIVE_PARTICIPANTS, 1L))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> targets.update(stored.id(), stored.draft(), stored.version())).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> targets.delete(stored.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> targets.importFile(java.nio.file.Path.of("x.csv"), v -> v.messageKey()))
+        assertThatThrownBy(() -> targets.importFile(java.nio.file.Path.of("x.csv"), id.bpjstk.desasadar.base.io.Progress.NONE, () -> false))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

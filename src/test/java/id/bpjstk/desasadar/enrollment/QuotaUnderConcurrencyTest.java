@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportMode;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.MouDraft;
@@ -85,8 +85,8 @@ class QuotaUnderConcurrencyTest {
         Path second = file("b.csv", 4);
         var start = new CountDownLatch(1);
         List<Callable<Object>> jobs = List.of(
-                () -> { coordinator(); start.await(); return imports.importFile(first, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey()); },
-                () -> { coordinator(); start.await(); return imports.importFile(second, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey()); },
+                () -> { coordinator(); start.await(); return imports.importFile(first, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false); },
+                () -> { coordinator(); start.await(); return imports.importFile(second, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false); },
                 () -> { coordinator(); start.await(); return enrolOrRefusal(); });
         ExecutorService pool = Executors.newFixedThreadPool(jobs.size());
         try {

@@ -7,13 +7,13 @@ import static org.assertj.core.api.Assertions.tuple;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.enrollment.importing.ImportCounts;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import id.bpjstk.desasadar.partner.Funding;
@@ -164,11 +164,11 @@ class UmkmServiceTest {
                 + nik(SURABAYA_VILLAGE) + ";Pekerja Entah;;;;LAINNYA;35.78.01.1001;tidak;1000000;SELF;" + TODAY + ";;999999999\n",
                 StandardCharsets.UTF_8);
 
-        ImportResult result = workerImport.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey());
+        ImportResult result = workerImport.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 1));
         assertThat(jdbc.queryForObject("SELECT site_id FROM worker WHERE nik = ?", Long.class, nik)).isEqualTo(batik);
-        assertThat(Files.readString(result.report())).contains(";lokasi;worker.error.site;");
+        assertThat(id.bpjstk.desasadar.base.importing.RenderedReports.text(result.report(), v -> v.messageKey())).contains(";lokasi;worker.error.site;");
         assertThat(umkm.list(company, "", 0, 1)).singleElement().satisfies(u -> assertThat(u.enrolled()).isEqualTo(2));
     }
 
@@ -197,7 +197,7 @@ class UmkmServiceTest {
     private void importUmkm(long companyId, String content) throws IOException {
         Path file = Files.createTempFile(temp, "umkm-", ".csv");
         Files.writeString(file, content, StandardCharsets.UTF_8);
-        ImportResult result = umkmImport.importFile(companyId, file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, v -> v.messageKey());
+        ImportResult result = umkmImport.importFile(companyId, file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false);
         assertThat(result.counts().rejected()).isZero();
     }
 

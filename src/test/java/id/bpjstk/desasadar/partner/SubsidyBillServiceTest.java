@@ -192,7 +192,7 @@ class SubsidyBillServiceTest {
         signInAsPartnerOf(sidoarjo, "bill-sidoarjo-list");
         Path file = csv("nik\n" + nikOf(mine) + "\n" + nikOf(mineLater) + "\n" + nikOf(others) + "\n" + unknown + "\n12345\n");
 
-        ListCheck check = bills.checkList(file, BILLED, v -> v.messageKey());
+        ListCheck check = bills.checkList(file, BILLED);
 
         assertThat(check.rows()).extracting(ListCheck.Row::nik, ListCheck.Row::result, ListCheck.Row::mouNumber).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(nikOf(mine), ListCheck.Result.MATCHED, sidoarjo.number()),
@@ -200,7 +200,7 @@ class SubsidyBillServiceTest {
                 org.assertj.core.groups.Tuple.tuple(nikOf(others), ListCheck.Result.NOT_FOUND, null),
                 org.assertj.core.groups.Tuple.tuple(unknown, ListCheck.Result.NOT_FOUND, null));
         assertThat(check.rejected()).isEqualTo(1);
-        assertThat(Files.readString(check.report())).contains("12345");
+        assertThat(id.bpjstk.desasadar.base.importing.RenderedReports.text(check.report(), v -> v.messageKey())).contains("12345");
         assertThat(jdbc.queryForList("SELECT action FROM audit_event WHERE username = ?", String.class, "bill-sidoarjo-list"))
                 .contains("partner.list-check");
     }
@@ -210,17 +210,17 @@ class SubsidyBillServiceTest {
         signInAsPartnerOf(sidoarjo, "bill-sidoarjo-refused");
 
         Path wrongColumns = csv("nomor\n3515010101800001\n");
-        assertViolation(() -> bills.checkList(wrongColumns, BILLED, v -> v.messageKey()), "csv.error.header");
+        assertViolation(() -> bills.checkList(wrongColumns, BILLED), "csv.error.header");
         Path latin1 = Files.createTempFile("list-", ".csv");
         Files.write(latin1, "nik;nama\n3515010101800001;Andr\u00e9\n".getBytes(StandardCharsets.ISO_8859_1));
-        assertViolation(() -> bills.checkList(latin1, BILLED, v -> v.messageKey()), "csv.error.not-utf8");
+        assertViolation(() -> bills.checkList(latin1, BILLED), "csv.error.not-utf8");
         Path big = Files.createTempFile("list-", ".csv");
         Files.write(big, ("nik\n" + "3515010101800001\n".repeat((int) (SubsidyBillService.LIST_MAX_BYTES / 17) + 1)).getBytes(StandardCharsets.UTF_8));
-        assertViolation(() -> bills.checkList(big, BILLED, v -> v.messageKey()), "csv.error.too-large");
+        assertViolation(() -> bills.checkList(big, BILLED), "csv.error.too-large");
 
         SignIn.as(users, "bill-coordinator", Role.COORDINATOR, "35");
         Path fine = csv("nik\n3515010101800001\n");
-        assertThatThrownBy(() -> bills.checkList(fine, BILLED, v -> v.messageKey()))
+        assertThatThrownBy(() -> bills.checkList(fine, BILLED))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

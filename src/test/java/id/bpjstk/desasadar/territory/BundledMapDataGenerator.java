@@ -112,7 +112,7 @@ public final class BundledMapDataGenerator {
                 }
 
                 @Override
-                public void reject(long rowNumber, String code, String reason) {
+                public void reject(long rowNumber, String code, id.bpjstk.desasadar.base.error.RuleViolation reason) {
                     throw new IllegalStateException(name + " row " + rowNumber + " (" + code + "): " + reason);
                 }
             });

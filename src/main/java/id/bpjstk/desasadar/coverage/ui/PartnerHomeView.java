@@ -9,14 +9,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.DownloadHandler;
 import id.bpjstk.desasadar.base.ui.LimitedUpload;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
+import id.bpjstk.desasadar.base.ui.ReportDownload;
 import id.bpjstk.desasadar.base.ui.Fact;
 import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.map.AreaFill;
@@ -40,8 +39,6 @@ import id.bpjstk.desasadar.territory.AreaOverviewService;
 import id.bpjstk.desasadar.territory.MapSettings;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -336,8 +333,7 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
         YearMonth month = monthSelect.getValue() == null ? now : monthSelect.getValue();
         listResult.removeAll();
         try {
-            Locale locale = getLocale();
-            shownCheck = bills.checkList(file.toPath(), month, reason -> getTranslation(locale, reason.messageKey(), reason.args()));
+            shownCheck = bills.checkList(file.toPath(), month);
         } catch (RuleViolation refused) {
             var error = new Paragraph(getTranslation("partner-list.refused", getTranslation(refused.messageKey(), refused.args())));
             error.addClassName("partner-list-error");
@@ -361,14 +357,9 @@ class PartnerHomeView extends Div implements HasDynamicTitle {
         grid.addClassName("partner-list-rows");
         listResult.add(summary, grid);
         if (c.rejected() > 0) {
-            Path report = c.report();
-            listResult.add(new Anchor(DownloadHandler.forFile(report.toFile(), "laporan-daftar-nik.csv"), getTranslation("partner-list.report")));
+            listResult.add(ReportDownload.link(c.report(), "laporan-daftar-nik.csv", getTranslation("partner-list.report"), getLocale()));
         } else {
-            try {
-                Files.deleteIfExists(c.report());
-            } catch (java.io.IOException ignored) {
-                // a temporary file; the system cleans it up
-            }
+            c.report().delete();
         }
     }
 

@@ -1,49 +1,34 @@
 package id.bpjstk.desasadar.coverage.ui;
 
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.UploadMetadata;
-import id.bpjstk.desasadar.base.ui.LimitedUpload;
-import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.importing.ImportMode;
 import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.security.Role;
-import id.bpjstk.desasadar.base.ui.DownloadLink;
-import id.bpjstk.desasadar.coverage.TargetImportResult;
+import id.bpjstk.desasadar.base.ui.ImportPanel;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.TargetService;
 import id.bpjstk.desasadar.coverage.TargetView;
 import id.bpjstk.desasadar.territory.AreaService;
 import id.bpjstk.desasadar.territory.OfficeService;
 import jakarta.annotation.security.RolesAllowed;
-import java.io.File;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Locale;
+import java.util.List;
 import java.util.TreeSet;
+import java.util.concurrent.Executor;
 
 /**
  * The administrator's targets: a grid filtered by year and measure, a form to add or edit one, and the CSV import
@@ -64,25 +49,21 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
     private final TargetService targets;
     private final AreaService areas;
     private final OfficeService offices;
-    private final AppI18nProvider i18n;
     private final ComboBox<Integer> year = new ComboBox<>();
     private final ComboBox<TargetMeasure> measure = new ComboBox<>();
     private final Grid<TargetView> grid = new Grid<>();
-    private final Upload upload;
-    private final Div importResult = new Div();
-    private Path report;
     private java.util.Set<Integer> yearItems = java.util.Set.of();
 
     private final Clock clock;
 
-    TargetsView(TargetService targets, AreaService areas, OfficeService offices, AppI18nProvider i18n, CurrentUser currentUser, Clock clock) {
+    TargetsView(TargetService targets, AreaService areas, OfficeService offices, CurrentUser currentUser, Clock clock,
+                Executor applicationTaskExecutor) {
         this.clock = clock;
         // the service refuses writes by anyone else; the screen does not offer them
         boolean admin = currentUser.hasRole(Role.ADMIN);
         this.targets = targets;
         this.areas = areas;
         this.offices = offices;
-        this.i18n = i18n;
         addClassName("targets-view");
         setSizeFull();
 
@@ -123,20 +104,12 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
         grid.setSizeFull();
         grid.addClassName("targets-grid");
 
-        upload = LimitedUpload.toTempFile(TargetService.CSV_MAX_BYTES, this::uploaded);
-        upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.addClassName("target-upload");
-        importResult.addClassName("import-result");
-        var columns = new Paragraph(getTranslation("import.csv.columns", String.join(";", TargetService.CSV_COLUMNS)));
-        columns.addClassName("import-columns");
-        columns.getStyle().set("overflow-wrap", "anywhere");
-        var optional = new Paragraph(getTranslation("import.csv.optional-columns", String.join(";", TargetService.CSV_OPTIONAL_COLUMNS)));
-        optional.addClassName("import-columns");
         var header = String.join(";", TargetService.CSV_COLUMNS) + ";" + String.join(";", TargetService.CSV_OPTIONAL_COLUMNS);
-        var sample = new DownloadLink(getTranslation("target.import.sample"), "contoh-target.csv", "text/csv",
-                out -> out.write(header + "\n" + SAMPLE));
-        var importSection = new VerticalLayout(new H3(getTranslation("target.import.title")),
-                new Paragraph(getTranslation("target.import.help")), columns, optional, sample, upload, importResult);
+        var importSection = new ImportPanel((file, fileName, mode, progress, cancelled) -> targets.importFile(file, progress, cancelled),
+                new ImportPanel.Kind("target.import", TargetService.CSV_COLUMNS, TargetService.CSV_OPTIONAL_COLUMNS,
+                        header + "\n" + SAMPLE, "target", TargetService.CSV_MAX_BYTES, List.of(".csv", "text/csv"),
+                        List.of(ImportMode.ALL_OR_NOTHING), ImportPanel.Heading.SECTION, null), applicationTaskExecutor);
+        importSection.onStored(this::refresh);
         importSection.setPadding(false);
         importSection.addClassName("target-import");
         importSection.setVisible(admin);
@@ -182,76 +155,6 @@ class TargetsView extends VerticalLayout implements HasDynamicTitle {
 
     private static String badgeText() {
         return UI.getCurrent().getTranslation("target.illustrative");
-    }
-
-    /**
-     * Target files are small (a few hundred rows): imported in the upload request itself, which carries the
-     * administrator's sign-in, and the outcome shown once the UI is ours again.
-     */
-    private void uploaded(UploadMetadata meta, File file) {
-        UI ui = UI.getCurrent();
-        Locale locale = ui.getLocale();
-        TargetImportResult result = null;
-        RuleViolation refused = null;
-        try {
-            result = targets.importFile(file.toPath(), reason -> i18n.getTranslation(reason.messageKey(), locale, reason.args()));
-        } catch (RuleViolation e) {
-            refused = e;
-        } finally {
-            file.delete();
-        }
-        TargetImportResult outcome = result;
-        RuleViolation refusal = refused;
-        ui.access(() -> {
-            dropReport();
-            importResult.removeAll();
-            if (refusal != null) {
-                var error = new Paragraph(getTranslation("import.csv.file-refused", getTranslation(refusal.messageKey(), refusal.args())));
-                error.addClassName("import-file-error");
-                importResult.add(error);
-            } else {
-                showResult(outcome);
-            }
-            upload.clearFileList();
-            refresh();
-        });
-    }
-
-    private void showResult(TargetImportResult result) {
-        var summary = new Paragraph(result.storedAll() ? getTranslation("target.import.summary", result.stored())
-                : getTranslation("target.import.rolled-back", result.rejected(), result.rows()));
-        summary.addClassName("import-summary");
-        importResult.add(summary);
-        if (result.rejected() > 0) {
-            report = result.report();
-            var download = new Anchor(DownloadHandler.forFile(report.toFile(), "laporan-impor-target.csv"),
-                    getTranslation("target.import.report"));
-            download.addClassName("import-download");
-            importResult.add(new Div(download));
-        } else {
-            delete(result.report());
-        }
-    }
-
-    @Override
-    protected void onDetach(DetachEvent detachEvent) {
-        super.onDetach(detachEvent);
-        dropReport();
-    }
-
-    private void dropReport() {
-        if (report != null) {
-            delete(report);
-            report = null;
-        }
-    }
-
-    private static void delete(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     @Override

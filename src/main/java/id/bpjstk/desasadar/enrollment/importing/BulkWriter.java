@@ -1,7 +1,10 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.io.RejectionReport;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportWriter;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -23,7 +26,7 @@ import org.slf4j.LoggerFactory;
  *
  * @param <R> a row converted and validated as far as one row alone allows
  */
-abstract class BulkWriter<R> implements AutoCloseable {
+abstract class BulkWriter<R> implements ImportWriter<R> {
 
     private static final Logger log = LoggerFactory.getLogger(BulkWriter.class);
 
@@ -82,6 +85,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
     protected final CoverageUpkeep.Pending coverageDifferences = new CoverageUpkeep.Pending();
 
     /** A row that passed the checks of one row alone; checked further and stored when its batch is full or at {@link #finish()}. */
+    @Override
     public void add(long line, R row, List<String> original) {
         batch.add(new Pending<>(line, row, original));
         if (batch.size() == BATCH_SIZE) {
@@ -90,6 +94,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
     }
 
     /** A refused row; in all-or-nothing mode it dooms the whole file. */
+    @Override
     public void reject(long line, String column, RuleViolation reason, List<String> original) {
         report.add(line, column, reason, original);
         rejected++;
@@ -106,6 +111,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
     }
 
     /** Stores the last batch and commits, unless an all-or-nothing import had a rejected row. */
+    @Override
     public ImportCounts finish() {
         flush();
         if (!doomed()) {
@@ -126,6 +132,7 @@ abstract class BulkWriter<R> implements AutoCloseable {
      * Stops an import the user cancelled: the batch in progress is dropped (and, in all-or-nothing
      * mode, everything); returns what stays stored.
      */
+    @Override
     public ImportCounts cancel() {
         batch.clear();
         rollback();

@@ -1,7 +1,8 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.io.RejectionReport;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.coverage.CoverageUpkeep;
 import id.bpjstk.desasadar.enrollment.ContributionRules;

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.base.io.IntakeRow;
 import id.bpjstk.desasadar.enrollment.Payer;
 import java.time.DateTimeException;

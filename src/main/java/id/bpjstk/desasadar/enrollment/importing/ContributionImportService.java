@@ -2,6 +2,11 @@ package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportRun;
+import id.bpjstk.desasadar.base.importing.RecordSource;
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
 import id.bpjstk.desasadar.base.io.Progress;
@@ -18,7 +23,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Service;
@@ -59,22 +63,19 @@ public class ContributionImportService {
     /**
      * @param progress   fraction of the file read
      * @param cancelled  checked between rows
-     * @param reasonText renders a rejection reason in the user's language, for the report
      * @throws RuleViolation the file as a whole is refused ({@code csv.error.*}); nothing was stored
      */
-    public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
-                                   Function<RuleViolation, String> reasonText) {
-        return importFile(file, file.getFileName().toString(), mode, progress, cancelled, reasonText);
+    public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled) {
+        return importFile(file, file.getFileName().toString(), mode, progress, cancelled);
     }
 
     /** As above; {@code fileName} is the name the user uploaded, for the audit trail. */
-    public ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
-                                   Function<RuleViolation, String> reasonText) {
-        UserPrincipal user = ImportRun.importer(currentUser);
+    public ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled) {
+        UserPrincipal user = currentUser.requireFieldEditor("Only coordinators and administrators import");
         // what the rules need, read once for the whole file in the caller's thread (scope comes from the caller)
         Set<Long> agentsInScope = agents.list().stream().map(AgentView::id).collect(Collectors.toSet());
         var schedule = tariffs.schedule();
-        ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+        ImportResult result = ImportRun.run(RecordSource.csv(file, SPEC), COLUMNS, mode, progress, cancelled,
                 report -> new ContributionBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report, schedule,
                         user.scope(), agentsInScope),
                 ContributionImportService::take, rows);

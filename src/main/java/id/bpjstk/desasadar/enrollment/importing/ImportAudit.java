@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.audit.FieldChange;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import java.util.ArrayList;
 import java.util.List;
 

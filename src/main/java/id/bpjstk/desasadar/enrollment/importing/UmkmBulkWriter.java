@@ -1,6 +1,8 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
-import id.bpjstk.desasadar.base.io.RejectionReport;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.RejectionReport;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

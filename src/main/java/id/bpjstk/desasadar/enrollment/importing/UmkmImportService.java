@@ -3,6 +3,11 @@ package id.bpjstk.desasadar.enrollment.importing;
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.audit.FieldChange;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportRun;
+import id.bpjstk.desasadar.base.importing.RecordSource;
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
 import id.bpjstk.desasadar.base.io.Progress;
@@ -21,7 +26,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Service;
 
@@ -70,22 +74,20 @@ public class UmkmImportService {
      * @param companyId  the company partner whose UMKM the file lists
      * @param progress   fraction of the file read
      * @param cancelled  checked between rows
-     * @param reasonText renders a rejection reason in the user's language, for the report
      * @throws RuleViolation the company is unknown to the caller or not a company, or the file as a whole is refused
      *                       ({@code csv.error.*}); nothing was stored
      */
-    public ImportResult importFile(Long companyId, Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
-                                   Function<RuleViolation, String> reasonText) {
-        return importFile(companyId, file, file.getFileName().toString(), mode, progress, cancelled, reasonText);
+    public ImportResult importFile(Long companyId, Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled) {
+        return importFile(companyId, file, file.getFileName().toString(), mode, progress, cancelled);
     }
 
     /** As above; {@code fileName} is the name the user uploaded, for the audit trail. */
     public ImportResult importFile(Long companyId, Path file, String fileName, ImportMode mode, Progress progress,
-                                   BooleanSupplier cancelled, Function<RuleViolation, String> reasonText) {
-        UserPrincipal user = ImportRun.importer(currentUser);
+                                   BooleanSupplier cancelled) {
+        UserPrincipal user = currentUser.requireFieldEditor("Only coordinators and administrators import");
         PartnerView company = company(companyId);
         Villages villages = villages(user.scope());
-        ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+        ImportResult result = ImportRun.run(RecordSource.csv(file, SPEC), COLUMNS, mode, progress, cancelled,
                 report -> new UmkmBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report, company.id(),
                         company.name()),
                 (row, writer) -> take(row, writer, villages), rows);

@@ -1,10 +1,11 @@
 package id.bpjstk.desasadar.enrollment.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.base.io.IntakeRow;
-import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.Sex;
 import id.bpjstk.desasadar.enrollment.VillageRole;
+import id.bpjstk.desasadar.partner.Funding;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Arrays;

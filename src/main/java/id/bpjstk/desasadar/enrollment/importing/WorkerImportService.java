@@ -2,6 +2,11 @@ package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.audit.AuditService;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportRun;
+import id.bpjstk.desasadar.base.importing.RecordSource;
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.base.io.CsvIntake;
 import id.bpjstk.desasadar.base.io.IntakeRow;
 import id.bpjstk.desasadar.base.io.Progress;
@@ -86,18 +91,15 @@ public class WorkerImportService {
     /**
      * @param progress   fraction of the file read
      * @param cancelled  checked between rows
-     * @param reasonText renders a rejection reason in the user's language, for the report
      * @throws RuleViolation the file as a whole is refused ({@code csv.error.*}); nothing was stored
      */
-    public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled,
-                                   Function<RuleViolation, String> reasonText) {
-        return importFile(file, file.getFileName().toString(), mode, progress, cancelled, reasonText);
+    public ImportResult importFile(Path file, ImportMode mode, Progress progress, BooleanSupplier cancelled) {
+        return importFile(file, file.getFileName().toString(), mode, progress, cancelled);
     }
 
     /** As above; {@code fileName} is the name the user uploaded, for the audit trail. */
-    public ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled,
-                                   Function<RuleViolation, String> reasonText) {
-        UserPrincipal user = ImportRun.importer(currentUser);
+    public ImportResult importFile(Path file, String fileName, ImportMode mode, Progress progress, BooleanSupplier cancelled) {
+        UserPrincipal user = currentUser.requireFieldEditor("Only coordinators and administrators import");
         // what the rules need, read once for the whole file in the caller's thread (scope comes from the caller)
         List<MouView> mous = partners.mous();
         List<AgentView> agentsInScope = agents.list();
@@ -108,7 +110,7 @@ public class WorkerImportService {
         Map<String, Long> mouIds = mous.stream().collect(Collectors.toMap(MouView::number, MouView::id, (a, b) -> a));
         Map<String, Long> agentIds = agentsInScope.stream().collect(Collectors.toMap(AgentView::registrationNumber, AgentView::id));
         LocalDate today = LocalDate.now(clock);
-        ImportResult result = ImportRun.run(file, SPEC, mode, progress, cancelled, reasonText,
+        ImportResult result = ImportRun.run(RecordSource.csv(file, SPEC), COLUMNS, mode, progress, cancelled,
                 report -> new WorkerBulkWriter(dataSource, mode, user.username(), LocalDateTime.now(clock), report),
                 (row, writer) -> take(row, writer, r -> toDraft(r, mouIds, agentIds), draft -> WorkerRules.validate(draft, today, context)), rows);
         ImportAudit.record(audit, "worker-import", fileName, result);

@@ -1,8 +1,9 @@
 package id.bpjstk.desasadar.enrollment.ui;
 
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.ui.ImportPanel;
 import id.bpjstk.desasadar.enrollment.UmkmService;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
 import id.bpjstk.desasadar.partner.PartnerView;
@@ -18,7 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 @Route("umkm-binaan/impor")
 @RolesAllowed({"ADMIN", "COORDINATOR"})
-class UmkmImportView extends CsvImportView {
+class UmkmImportView extends ImportPanel implements HasDynamicTitle {
 
     /** What the sample file holds: one UMKM of Pulau Rajak (Banyuasin), the village of the workers' sample. */
     static final String SAMPLE_ROW = "Kerupuk Ikan Bu Siti;Siti Aminah;16.07.05.2002;Jl. Sungai Rajak No. 3;6;UMKM-0001";
@@ -26,17 +27,17 @@ class UmkmImportView extends CsvImportView {
     private final Select<PartnerView> company = new Select<>();
 
     @Autowired
-    UmkmImportView(UmkmImportService importer, UmkmService umkm, AppI18nProvider i18n, Executor applicationTaskExecutor) {
-        this(importer, umkm, i18n, applicationTaskExecutor, new AtomicReference<>());
+    UmkmImportView(UmkmImportService importer, UmkmService umkm, Executor applicationTaskExecutor) {
+        this(importer, umkm, applicationTaskExecutor, new AtomicReference<>());
     }
 
     /** The upload runs in the background: it reads the company chosen when the file arrived, not the field itself. */
-    private UmkmImportView(UmkmImportService importer, UmkmService umkm, AppI18nProvider i18n, Executor applicationTaskExecutor,
+    private UmkmImportView(UmkmImportService importer, UmkmService umkm, Executor applicationTaskExecutor,
                            AtomicReference<Long> chosen) {
-        super((file, fileName, mode, progress, cancelled, reasons) -> importer.importFile(chosen.get(), file, fileName, mode, progress,
-                        cancelled, reasons),
-                new Kind("umkm.import", UmkmImportService.COLUMNS, UmkmImportService.OPTIONAL_COLUMNS, SAMPLE_ROW, "umkm",
-                        UmkmImportService.MAX_BYTES), i18n, applicationTaskExecutor);
+        super((file, fileName, mode, progress, cancelled) -> importer.importFile(chosen.get(), file, fileName, mode, progress,
+                        cancelled),
+                Kind.csvPage("umkm.import", UmkmImportService.COLUMNS, UmkmImportService.OPTIONAL_COLUMNS, SAMPLE_ROW, "umkm",
+                        UmkmImportService.MAX_BYTES), applicationTaskExecutor);
         addClassName("umkm-import-view");
         company.setLabel(getTranslation("umkm.company"));
         company.setItems(umkm.companies());
@@ -51,5 +52,10 @@ class UmkmImportView extends CsvImportView {
 
     Select<PartnerView> company() {
         return company;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("umkm.import.title");
     }
 }

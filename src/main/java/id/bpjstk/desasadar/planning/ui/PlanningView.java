@@ -28,7 +28,6 @@ import id.bpjstk.desasadar.base.ui.map.LegendEntry;
 import id.bpjstk.desasadar.base.ui.map.MapLayerSpec;
 import id.bpjstk.desasadar.base.ui.map.MapStyle;
 import id.bpjstk.desasadar.enrollment.Occupation;
-import id.bpjstk.desasadar.planning.ComponentScore;
 import id.bpjstk.desasadar.planning.PriorityQuery;
 import id.bpjstk.desasadar.planning.PriorityService;
 import id.bpjstk.desasadar.planning.Reason;

@@ -2,24 +2,22 @@ package id.bpjstk.desasadar.site.ui;
 
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import id.bpjstk.desasadar.base.ui.LimitedUpload;
-import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.security.CurrentUser;
-import java.io.IOException;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.security.CurrentUser;
 import id.bpjstk.desasadar.base.ui.DownloadLink;
+import id.bpjstk.desasadar.base.ui.ImportPanel;
 import id.bpjstk.desasadar.site.SiteExport;
 import id.bpjstk.desasadar.site.SiteImportService;
 import id.bpjstk.desasadar.site.SiteQueries;
 import id.bpjstk.desasadar.site.SiteView;
 import jakarta.annotation.security.PermitAll;
+import java.util.List;
+import java.util.concurrent.Executor;
 
 /** The work sites of the user's scope, with exports as CSV and GeoJSON. */
 @Route("lokasi")
@@ -30,9 +28,9 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
 
     private final SiteQueries sites;
     private final SiteImportService importer;
-    private final Div importResult = new Div();
 
-    SitesView(SiteQueries sites, SiteExport export, SiteImportService importer, CurrentUser currentUser) {
+    SitesView(SiteQueries sites, SiteExport export, SiteImportService importer, CurrentUser currentUser,
+              Executor applicationTaskExecutor) {
         this.sites = sites;
         this.importer = importer;
         addClassName("sites-view");
@@ -51,7 +49,7 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
                 new DownloadLink(getTranslation("export.geojson"), "lokasi-kerja.geojson", "application/geo+json", export::exportGeoJson));
         add(new H2(getTranslation("sites.title")), exports);
         if (currentUser.editsFieldWork()) {
-            add(importer());
+            add(importer(applicationTaskExecutor));
         }
         add(grid);
     }
@@ -61,43 +59,15 @@ class SitesView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> sites.list(query.getOffset(), query.getLimit()).stream());
     }
 
-    private Details importer() {
-        // streamed to a temporary file, never held in memory (issue 13, item 4)
-        var upload = LimitedUpload.toTempFile(SiteImportService.MAX_BYTES, (meta, file) -> imported(file));
-        upload.setAcceptedFileTypes(".geojson", ".json");
-        upload.setMaxFiles(1);
-        upload.addFileRejectedListener(e -> Notification.show(getTranslation("site.import.too-large",
-                SiteImportService.MAX_BYTES / (1024 * 1024)), 6000, Notification.Position.MIDDLE));
-        var box = new Details(getTranslation("site.import.title"), new VerticalLayout(upload, importResult));
+    private Details importer(Executor executor) {
+        var panel = new ImportPanel((file, fileName, mode, progress, cancelled) -> importer.importFile(file, progress, cancelled),
+                new ImportPanel.Kind("site.import", List.of(), List.of(), null, "lokasi", SiteImportService.MAX_BYTES,
+                        List.of(".geojson", ".json"), List.of(ImportMode.ACCEPT_VALID), ImportPanel.Heading.NONE, null), executor);
+        panel.onStored(this::refresh);
+        panel.setPadding(false);
+        var box = new Details(getTranslation("site.import.title"), panel);
         box.addClassName("site-import");
         return box;
-    }
-
-    private void imported(java.io.File file) {
-        importResult.removeAll();
-        try (var in = new java.io.FileInputStream(file)) {
-            SiteImportService.Report report = importer.importGeoJson(in, file.length());
-            importResult.add(new Paragraph(getTranslation("site.import.result", report.read(), report.imported(),
-                    report.unchanged(), report.rejected().size())));
-            if (!report.rejected().isEmpty()) {
-                var rejected = new Grid<SiteImportService.Rejection>();
-                rejected.addColumn(SiteImportService.Rejection::feature).setHeader(getTranslation("site.import.col.feature"))
-                        .setAutoWidth(true).setFlexGrow(0);
-                rejected.addColumn(r -> getTranslation(r.messageKey(), r.args().toArray())).setHeader(getTranslation("site.import.col.reason"))
-                        .setFlexGrow(1);
-                rejected.setWidthFull();
-                rejected.setItems(report.rejected());
-                rejected.setAllRowsVisible(true);
-                importResult.add(rejected);
-            }
-            refresh();
-        } catch (RuleViolation e) {
-            importResult.add(new Paragraph(getTranslation(e.messageKey(), e.args())));
-        } catch (IOException e) {
-            importResult.add(new Paragraph(getTranslation("site.import.not-json")));
-        } finally {
-            file.delete();
-        }
     }
 
     @Override

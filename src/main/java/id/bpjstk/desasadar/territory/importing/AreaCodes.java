@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
+
 import java.util.regex.Pattern;
 
 /** Validation of Kemendagri codes: province {@code 35} down to village {@code 35.09.01.2001}. */
@@ -19,14 +21,13 @@ final class AreaCodes {
         return raw.strip();
     }
 
-    /** @throws RowRejectedException when the (cleaned) code is missing or malformed */
+    /** @throws RowRejected when the (cleaned) code is missing or malformed */
     static void check(String code) {
         if (code == null) {
-            throw new RowRejectedException("code is missing");
+            throw new RowRejected(null, "area.import.code-missing");
         }
         if (!CODE.matcher(code).matches()) {
-            throw new RowRejectedException(
-                    "code '" + code + "' is not a Kemendagri area code like 35.09.01.2001");
+            throw new RowRejected(null, "area.import.code-malformed", code);
         }
     }
 }

@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
+
 /**
  * Receives the rows of a coordinate file one at a time, so that the reader never has to hold the
  * whole file. Every row ends up in exactly one of the two methods.
@@ -13,7 +15,7 @@ public interface AreaRowSink {
      * A row that was skipped as a whole (nothing of it is to be applied).
      *
      * @param code   the code as written in the file, or {@code null} if it could not be read
-     * @param reason a short English sentence, e.g. "latitude 12.5 is outside Indonesia (-11 to 6)"
+     * @param reason why, as a message key and its arguments, e.g. "latitude 12.5 is outside Indonesia (-11 to 6)"
      */
-    void reject(long rowNumber, String code, String reason);
+    void reject(long rowNumber, String code, RuleViolation reason);
 }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.territory.IndonesiaBounds;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,30 +33,31 @@ final class BoundaryBuilder {
     }
 
     static Polygon polygon(List<double[]> rings) {
-        return polygon(rings, "");
+        return polygon(rings, 0);
     }
 
     static MultiPolygon multiPolygon(List<List<double[]>> polygons) {
         if (polygons.isEmpty()) {
-            throw new RowRejectedException("MultiPolygon has no polygons");
+            throw new RowRejected(null, "area.import.no-polygons");
         }
         Polygon[] parts = new Polygon[polygons.size()];
         for (int i = 0; i < parts.length; i++) {
-            parts[i] = polygon(polygons.get(i), " of polygon " + (i + 1));
+            parts[i] = polygon(polygons.get(i), i + 1);
         }
         return FACTORY.createMultiPolygon(parts);
     }
 
-    /** @param where appended to ring labels so a reason points at the right part of a multipolygon */
-    private static Polygon polygon(List<double[]> rings, String where) {
+    /** @param part the polygon's number in a multipolygon, so that a reason points at the right part; 0 for a polygon */
+    private static Polygon polygon(List<double[]> rings, int part) {
         if (rings.isEmpty()) {
-            throw new RowRejectedException("polygon" + where + " has no rings");
+            throw part == 0 ? new RowRejected(null, "area.import.polygon-no-rings")
+                    : new RowRejected(null, "area.import.part-no-rings", part);
         }
-        LinearRing shell = ring(rings.get(0), "ring 1" + where);
+        LinearRing shell = ring(rings.get(0), 1, part);
         List<LinearRing> holes = new ArrayList<>();
         for (int i = 1; i < rings.size(); i++) {
             if (!isDegenerateHole(rings.get(i))) {
-                holes.add(ring(rings.get(i), "ring " + (i + 1) + where));
+                holes.add(ring(rings.get(i), i + 1, part));
             }
         }
         return FACTORY.createPolygon(shell, holes.toArray(LinearRing[]::new));
@@ -70,20 +72,21 @@ final class BoundaryBuilder {
         return positions >= 1 && positions < 4 && xy[0] == xy[xy.length - 2] && xy[1] == xy[xy.length - 1];
     }
 
-    private static LinearRing ring(double[] xy, String label) {
+    private static LinearRing ring(double[] xy, int ring, int part) {
         int positions = xy.length / 2;
         if (positions < 4) {
-            throw new RowRejectedException(label + " has " + positions
-                    + " position" + (positions == 1 ? "" : "s") + " (a closed ring needs at least 4)");
+            throw part == 0 ? new RowRejected(null, "area.import.ring-too-short", ring, positions)
+                    : new RowRejected(null, "area.import.part-ring-too-short", ring, positions, part);
         }
         int last = 2 * (positions - 1);
         if (xy[0] != xy[last] || xy[1] != xy[last + 1]) {
-            throw new RowRejectedException(label + " is not closed (its first and last positions differ)");
+            throw part == 0 ? new RowRejected(null, "area.import.ring-not-closed", ring)
+                    : new RowRejected(null, "area.import.part-ring-not-closed", ring, part);
         }
         Coordinate[] coordinates = new Coordinate[positions];
         for (int p = 0; p < positions; p++) {
-            double lat = Degrees.checkRange(xy[2 * p + 1], Degrees.Axis.LATITUDE, "boundary ");
-            double lng = Degrees.checkRange(xy[2 * p], Degrees.Axis.LONGITUDE, "boundary ");
+            double lat = Degrees.checkRange(xy[2 * p + 1], Degrees.Axis.LATITUDE, true);
+            double lng = Degrees.checkRange(xy[2 * p], Degrees.Axis.LONGITUDE, true);
             coordinates[p] = new Coordinate(lng, lat);
         }
         return FACTORY.createLinearRing(coordinates);

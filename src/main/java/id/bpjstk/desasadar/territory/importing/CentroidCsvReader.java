@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -83,14 +85,13 @@ final class CentroidCsvReader {
         String code = columns.code() < record.size() ? AreaCodes.clean(record.get(columns.code())) : null;
         try {
             if (record.size() <= columns.widest()) {
-                throw new RowRejectedException("row has " + record.size() + " column"
-                        + (record.size() == 1 ? "" : "s") + " but the header names " + (columns.widest() + 1));
+                throw new RowRejected(null, "area.import.row-size", record.size(), columns.widest() + 1);
             }
             AreaCodes.check(code);
             double lat = Degrees.parseCentroid(record.get(columns.lat()), Degrees.Axis.LATITUDE);
             double lng = Degrees.parseCentroid(record.get(columns.lng()), Degrees.Axis.LONGITUDE);
             sink.accept(new ParsedArea(line, code, lat, lng, null));
-        } catch (RowRejectedException e) {
+        } catch (RowRejected e) {
             sink.reject(line, code, e.reason());
         }
     }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.territory.IndonesiaBounds;
 import java.math.BigDecimal;
 
@@ -9,16 +10,17 @@ import java.math.BigDecimal;
  */
 final class Degrees {
 
+    /** {@code choice} picks the axis's name in the messages: {@code {0,choice,0#latitude|1#longitude}}. */
     enum Axis {
-        LATITUDE("latitude", IndonesiaBounds.MIN_LAT, IndonesiaBounds.MAX_LAT),
-        LONGITUDE("longitude", IndonesiaBounds.MIN_LNG, IndonesiaBounds.MAX_LNG);
+        LATITUDE(0, IndonesiaBounds.MIN_LAT, IndonesiaBounds.MAX_LAT),
+        LONGITUDE(1, IndonesiaBounds.MIN_LNG, IndonesiaBounds.MAX_LNG);
 
-        final String label;
+        final int choice;
         final double min;
         final double max;
 
-        Axis(String label, double min, double max) {
-            this.label = label;
+        Axis(int choice, double min, double max) {
+            this.choice = choice;
             this.min = min;
             this.max = max;
         }
@@ -82,24 +84,28 @@ final class Degrees {
      */
     static double parseCentroid(String raw, Axis axis) {
         if (raw == null || raw.isBlank()) {
-            throw new RowRejectedException(axis.label + " is missing");
+            throw new RowRejected(null, "area.import.coordinate-missing", axis.choice);
         }
         String text = raw.strip();
         Double value = parseDecimal(text);
         if (value == null) {
-            throw new RowRejectedException(axis.label + " '" + text + "' is not a number");
+            throw new RowRejected(null, "area.import.coordinate-not-a-number", axis.choice, text);
         }
-        return checkRange(value, axis, "");
+        return checkRange(value, axis, false);
     }
 
-    /** @param prefix put before the axis name, e.g. "boundary " */
-    static double checkRange(double value, Axis axis, String prefix) {
+    /**
+     * @param boundary whether the value is a corner of a boundary (the reason says so) rather than a centre. Values go
+     *                 into the reason as text, written as in the file's notation whatever the reader's language.
+     */
+    static double checkRange(double value, Axis axis, boolean boundary) {
         if (!Double.isFinite(value)) {
-            throw new RowRejectedException(prefix + axis.label + " " + value + " is not a number");
+            throw new RowRejected(null, boundary ? "area.import.boundary-coordinate-invalid" : "area.import.coordinate-invalid",
+                    axis.choice, Double.toString(value));
         }
         if (value < axis.min || value > axis.max) {
-            throw new RowRejectedException(prefix + axis.label + " " + format(value)
-                    + " is outside Indonesia (" + format(axis.min) + " to " + format(axis.max) + ")");
+            throw new RowRejected(null, boundary ? "area.import.boundary-coordinate-outside" : "area.import.coordinate-outside",
+                    axis.choice, format(value), format(axis.min), format(axis.max));
         }
         return value;
     }

@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,18 +24,18 @@ final class GeoJsonFeature {
         String code = codeNode != null && codeNode.isString() ? AreaCodes.clean(codeNode.stringValue()) : null;
         try {
             if (codeNode != null && !codeNode.isNull() && !codeNode.isString()) {
-                throw new RowRejectedException("code " + codeNode + " is not a text value");
+                throw new RowRejected(null, "area.import.code-not-text", codeNode.toString());
             }
             AreaCodes.check(code);
             checkFeatureType(feature);
             Double lat = optionalCentroid(properties, "lat", Degrees.Axis.LATITUDE);
             Double lng = optionalCentroid(properties, "lng", Degrees.Axis.LONGITUDE);
             if ((lat == null) != (lng == null)) {
-                throw new RowRejectedException("properties give " + (lat == null ? "lng without lat" : "lat without lng"));
+                throw new RowRejected(null, lat == null ? "area.import.lng-without-lat" : "area.import.lat-without-lng");
             }
             Geometry boundary = geometry(feature);
             sink.accept(new ParsedArea(row, code, lat, lng, boundary));
-        } catch (RowRejectedException e) {
+        } catch (RowRejected e) {
             sink.reject(row, code, e.reason());
         }
     }
@@ -41,7 +43,7 @@ final class GeoJsonFeature {
     private static void checkFeatureType(JsonNode feature) {
         JsonNode type = feature.get("type");
         if (type != null && !(type.isString() && "Feature".equals(type.stringValue()))) {
-            throw new RowRejectedException("element has type " + type + " instead of \"Feature\"");
+            throw new RowRejected(null, "area.import.not-a-feature", type.toString());
         }
     }
 
@@ -52,40 +54,40 @@ final class GeoJsonFeature {
             return null;
         }
         if (node.isNumber()) {
-            return Degrees.checkRange(node.doubleValue(), axis, "");
+            return Degrees.checkRange(node.doubleValue(), axis, false);
         }
         if (node.isString()) {
             return Degrees.parseCentroid(node.stringValue(), axis);
         }
-        throw new RowRejectedException(axis.label + " " + node + " is not a number");
+        throw new RowRejected(null, "area.import.coordinate-invalid", axis.choice, node.toString());
     }
 
     private static Geometry geometry(JsonNode feature) {
         JsonNode geometry = feature.get("geometry");
         if (geometry == null) {
-            throw new RowRejectedException("feature has no geometry");
+            throw new RowRejected(null, "area.import.no-geometry");
         }
         if (geometry.isNull()) {
-            throw new RowRejectedException("feature geometry is null");
+            throw new RowRejected(null, "area.import.null-geometry");
         }
         JsonNode typeNode = geometry.get("type");
         String type = typeNode != null && typeNode.isString() ? typeNode.stringValue() : null;
         if (type == null) {
-            throw new RowRejectedException("geometry has no type");
+            throw new RowRejected(null, "area.import.geometry-no-type");
         }
         if (!type.equals("Polygon") && !type.equals("MultiPolygon")) {
-            throw new RowRejectedException("geometry type " + type + " is not supported (only Polygon and MultiPolygon)");
+            throw new RowRejected(null, "area.import.geometry-type", type);
         }
         JsonNode coordinates = geometry.get("coordinates");
         if (coordinates == null || !coordinates.isArray()) {
-            throw new RowRejectedException(type + " has no coordinates array");
+            throw new RowRejected(null, "area.import.no-coordinates", type);
         }
         if (type.equals("Polygon")) {
             return BoundaryBuilder.polygon(rings(coordinates));
         }
         List<List<double[]>> polygons = new ArrayList<>(coordinates.size());
         for (JsonNode polygon : coordinates) {
-            polygons.add(rings(expectArray(polygon, "a MultiPolygon part is not an array of rings")));
+            polygons.add(rings(expectArray(polygon, "area.import.part-not-array")));
         }
         return BoundaryBuilder.multiPolygon(polygons);
     }
@@ -93,13 +95,13 @@ final class GeoJsonFeature {
     private static List<double[]> rings(JsonNode polygon) {
         List<double[]> rings = new ArrayList<>(polygon.size());
         for (JsonNode ring : polygon) {
-            expectArray(ring, "a ring is not an array of positions");
+            expectArray(ring, "area.import.ring-not-array");
             double[] xy = new double[ring.size() * 2];
             int i = 0;
             for (JsonNode position : ring) {
-                expectArray(position, "a position is not a [lng, lat] array");
+                expectArray(position, "area.import.position-not-array");
                 if (position.size() < 2) {
-                    throw new RowRejectedException("a position has fewer than 2 numbers: " + position);
+                    throw new RowRejected(null, "area.import.position-too-short", position.toString());
                 }
                 xy[i++] = number(position.get(0));
                 xy[i++] = number(position.get(1));
@@ -109,16 +111,16 @@ final class GeoJsonFeature {
         return rings;
     }
 
-    private static JsonNode expectArray(JsonNode node, String reason) {
+    private static JsonNode expectArray(JsonNode node, String reasonKey) {
         if (!node.isArray()) {
-            throw new RowRejectedException(reason);
+            throw new RowRejected(null, reasonKey);
         }
         return node;
     }
 
     private static double number(JsonNode node) {
         if (!node.isNumber() || !Double.isFinite(node.doubleValue())) {
-            throw new RowRejectedException("boundary has a non-numeric coordinate " + node);
+            throw new RowRejected(null, "area.import.boundary-not-a-number", node.toString());
         }
         return node.doubleValue();
     }

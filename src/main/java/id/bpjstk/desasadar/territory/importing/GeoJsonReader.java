@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
 import id.bpjstk.desasadar.base.io.Utf8Text;
 import java.io.InputStream;
 
@@ -101,7 +102,7 @@ final class GeoJsonReader {
             row++;
             if (token != JsonToken.START_OBJECT) {
                 skip(parser);
-                sink.reject(row, null, "feature is not a JSON object");
+                sink.reject(row, null, new RowRejected(null, "area.import.not-an-object").reason());
                 continue;
             }
             GeoJsonFeature.handle(row, readTree(parser), sink);

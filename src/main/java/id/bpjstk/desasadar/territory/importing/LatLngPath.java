@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -40,8 +42,7 @@ final class LatLngPath {
             } while (commaOrClose());
             result = BoundaryBuilder.multiPolygon(polygons);
         } else {
-            throw new RowRejectedException("path nesting depth " + depth
-                    + " is neither a polygon [[[lat, lng], ...]] nor a multipolygon [[[[lat, lng], ...]]]");
+            throw new RowRejected(null, "area.import.path-depth", depth);
         }
         skipBlanks();
         if (pos < text.length()) {
@@ -107,8 +108,8 @@ final class LatLngPath {
         String token = text.substring(start, pos);
         Double value = Degrees.parseDecimal(token);
         if (value == null) {
-            throw new RowRejectedException("boundary has a non-numeric coordinate '"
-                    + (token.length() > 20 ? token.substring(0, 20) + "..." : token) + "'");
+            throw new RowRejected(null, "area.import.boundary-not-a-number",
+                    "'" + (token.length() > 20 ? token.substring(0, 20) + "..." : token) + "'");
         }
         return value;
     }
@@ -143,9 +144,8 @@ final class LatLngPath {
         }
     }
 
-    private RowRejectedException syntax(String expected) {
+    private RowRejected syntax(String expected) {
         String found = pos < text.length() ? "'" + text.charAt(pos) + "'" : "the end of the text";
-        return new RowRejectedException("path is not a nested list of [lat, lng] positions: expected "
-                + expected + " at character " + (pos + 1) + " but found " + found);
+        return new RowRejected(null, "area.import.path-syntax", expected, pos + 1, found);
     }
 }

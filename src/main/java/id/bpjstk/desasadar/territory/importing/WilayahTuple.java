@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.importing.RowRejected;
+
 import java.util.List;
 import java.util.Locale;
 
@@ -33,22 +35,21 @@ final class WilayahTuple {
         String code = columns.code() < values.size() ? AreaCodes.clean(values.get(columns.code())) : null;
         try {
             if (values.size() != columns.count()) {
-                throw new RowRejectedException("tuple has " + values.size() + " values but the column list names "
-                        + columns.count());
+                throw new RowRejected(null, "area.import.tuple-size", values.size(), columns.count());
             }
             AreaCodes.check(code);
             Double lat = centroid(values, columns.lat(), Degrees.Axis.LATITUDE);
             Double lng = centroid(values, columns.lng(), Degrees.Axis.LONGITUDE);
             if ((lat == null) != (lng == null)) {
-                throw new RowRejectedException(lat == null ? "lng is given but lat is NULL" : "lat is given but lng is NULL");
+                throw new RowRejected(null, lat == null ? "area.import.lat-null" : "area.import.lng-null");
             }
             String path = values.get(columns.path());
             Geometry boundary = path == null || path.isBlank() ? null : LatLngPath.parse(path);
             if (boundary == null && lat == null) {
-                throw new RowRejectedException("row has neither lat/lng nor a boundary path");
+                throw new RowRejected(null, "area.import.nothing-to-apply");
             }
             sink.accept(new ParsedArea(row, code, lat, lng, boundary));
-        } catch (RowRejectedException e) {
+        } catch (RowRejected e) {
             sink.reject(row, code, e.reason());
         }
     }

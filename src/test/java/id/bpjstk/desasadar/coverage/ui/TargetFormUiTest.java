@@ -15,19 +15,19 @@ import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.coverage.TargetImportResult;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.RenderedReports;
+import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.coverage.TargetMeasure;
 import id.bpjstk.desasadar.coverage.TargetOwner;
 import id.bpjstk.desasadar.coverage.TargetService;
 import id.bpjstk.desasadar.coverage.TargetView;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -109,12 +109,10 @@ class TargetFormUiTest {
         Path file = temp.resolve("targets.csv");
         Files.writeString(file, "tahun;kode_wilayah;kode_kantor;ukuran;nilai\n" + YEAR + ";35;;NEW_PARTICIPANTS;" + value + "\n",
                 StandardCharsets.UTF_8);
-        TargetImportResult result = targets.importFile(file,
+        ImportResult result = targets.importFile(file, Progress.NONE, () -> false);
+        // rendered as the report download renders a reason: in the user's language
+        List<CSVRecord> rows = RenderedReports.records(result.report(),
                 reason -> i18n.getTranslation(reason.messageKey(), UI.getCurrent().getLocale(), reason.args()));
-        String text = Files.readString(result.report(), StandardCharsets.UTF_8);
-        Files.delete(result.report());
-        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
         assertThat(rows).singleElement().extracting(r -> r.get("kolom")).isEqualTo("nilai");
         return rows.getFirst().get("alasan");
     }

@@ -6,20 +6,20 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.enrollment.ContributionService;
 import id.bpjstk.desasadar.enrollment.Payer;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
+import id.bpjstk.desasadar.base.importing.ImportResult.Outcome;
 import java.io.IOException;
-import java.sql.Connection;
-import javax.sql.DataSource;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.concurrent.CompletableFuture;
@@ -29,11 +29,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 13 item 12: an all-or-nothing contribution import keeps one transaction for its whole file; a payment entered
@@ -84,7 +87,7 @@ class ContributionImportLocksTest {
         }
         Path file = Files.createTempFile("locks-workers-", ".csv");
         Files.writeString(file, csv);
-        workerImports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, RuleViolation::messageKey);
+        workerImports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
         Files.delete(file);
         jdbc.update("DELETE FROM contribution WHERE worker_id IN (SELECT id FROM worker WHERE nik LIKE '160705250388%')");
         jdbc.update("UPDATE worker SET paid_through = NULL, active_from = NULL WHERE nik LIKE '160705250388%'");
@@ -114,7 +117,7 @@ class ContributionImportLocksTest {
                     }
                 }
                 return false;
-            }, RuleViolation::messageKey);
+            });
         });
         assertThat(firstBatchStored.await(5, TimeUnit.MINUTES)).as("the import reached its second batch").isTrue();
 

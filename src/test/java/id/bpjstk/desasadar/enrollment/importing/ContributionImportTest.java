@@ -8,15 +8,18 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerService;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
+import id.bpjstk.desasadar.base.importing.ImportResult.Outcome;
+import id.bpjstk.desasadar.partner.Funding;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -121,7 +124,7 @@ class ContributionImportTest {
         Path changed = Files.createTempFile("contributions-", ".csv");
         Files.writeString(changed, "nik;bulan;jumlah;tanggal_bayar;pembayar;alasan\n" + FIRST + ";2025-06;17000;2025-06-20;PESERTA;Salah\n");
 
-        ImportResult result = imports.importFile(changed, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text);
+        ImportResult result = imports.importFile(changed, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
         Files.delete(changed);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(0, 0, 1));
@@ -158,7 +161,7 @@ class ContributionImportTest {
     private ImportResult run(String fixture, ImportMode mode) {
         try {
             Path file = Path.of(getClass().getResource("/imports/" + fixture).toURI());
-            return imports.importFile(file, mode, Progress.NONE, () -> false, this::text);
+            return imports.importFile(file, mode, Progress.NONE, () -> false);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

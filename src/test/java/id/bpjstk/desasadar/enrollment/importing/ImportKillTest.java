@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.zaxxer.hikari.HikariDataSource;
 import id.bpjstk.desasadar.OwnDatabaseServerTest;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
@@ -12,7 +15,7 @@ import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.benchmark.WorkerCsvGenerator;
 import id.bpjstk.desasadar.coverage.CoverageRebuild;
 import id.bpjstk.desasadar.coverage.CoverageService;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
+import id.bpjstk.desasadar.base.importing.ImportResult.Outcome;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,7 +75,7 @@ class ImportKillTest {
                 .satisfies(n -> assertThat(n % WorkerBulkWriter.BATCH_SIZE).isZero());
 
         SignIn.as(users, importer, Role.COORDINATOR, area);
-        ImportResult rerun = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, v -> v.messageKey());
+        ImportResult rerun = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
 
         assertThat(rerun.outcome()).isEqualTo(Outcome.STORED);
         assertThat(rerun.counts()).isEqualTo(new ImportCounts(ROWS - committed, committed, 0));
@@ -96,7 +99,7 @@ class ImportKillTest {
         assertThat(coverageCells()).as("coverage figures unchanged").isEqualTo(coverageBefore);
 
         SignIn.as(users, importer, Role.COORDINATOR, area);
-        ImportResult rerun = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, v -> v.messageKey());
+        ImportResult rerun = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false);
 
         assertThat(rerun.outcome()).isEqualTo(Outcome.STORED);
         assertThat(rerun.counts()).isEqualTo(new ImportCounts(ROWS, 0, 0));

@@ -2,6 +2,8 @@ package id.bpjstk.desasadar.enrollment.importing;
 
 import id.bpjstk.desasadar.Application;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
@@ -37,7 +39,7 @@ public final class ImportProcess {
                         "--app.db.fresh-database=false", "--spring.main.banner-mode=off");
         SignIn.as(app.getBean(UserService.class), args[5], Role.COORDINATOR, args[6]);
         ImportResult result = app.getBean(WorkerImportService.class)
-                .importFile(Path.of(args[3]), ImportMode.valueOf(args[4]), Progress.NONE, () -> false, v -> v.messageKey());
+                .importFile(Path.of(args[3]), ImportMode.valueOf(args[4]), Progress.NONE, () -> false);
         System.out.println(DONE + ": " + result.outcome() + " " + result.counts());
         app.close();
     }

@@ -7,11 +7,14 @@ import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
+import id.bpjstk.desasadar.base.importing.ImportCounts;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.benchmark.WorkerCsvGenerator;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult.Outcome;
+import id.bpjstk.desasadar.base.importing.ImportResult.Outcome;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -109,7 +112,7 @@ class WorkerImportTest {
         Files.writeString(file, "3578010101800003;Tanggal Mustahil;L;1980-02-30;;PETANI;35.78.01.1001;ya;1000000;SELF;2026-01-01;\n",
                 StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
 
-        ImportResult result = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false);
 
         assertThat(result.outcome()).isEqualTo(Outcome.ROLLED_BACK);
         assertThat(result.counts().inserted()).isZero();
@@ -125,7 +128,7 @@ class WorkerImportTest {
         AtomicInteger checks = new AtomicInteger();
         BooleanSupplier cancelAfterFirstBatch = () -> checks.incrementAndGet() > WorkerBulkWriter.BATCH_SIZE + 100;
 
-        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, cancelAfterFirstBatch, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, cancelAfterFirstBatch);
 
         assertThat(result.outcome()).isEqualTo(Outcome.CANCELLED);
         assertThat(result.counts().inserted()).isEqualTo(WorkerBulkWriter.BATCH_SIZE);
@@ -151,10 +154,10 @@ class WorkerImportTest {
         new WorkerCsvGenerator(List.of("35.78.01.1002"), 32).write(second, 3);
         Files.writeString(second, "3578010101800099;Kpj Kembar;L;1980-01-01;;PETANI;35.78.01.1002;ya;1000000;SELF;2026-01-01;"
                 + "%011d\n".formatted(0), StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
-        assertThat(imports.importFile(first, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text).counts())
+        assertThat(imports.importFile(first, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false).counts())
                 .isEqualTo(new ImportCounts(1, 0, 0));
 
-        ImportResult result = imports.importFile(second, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text);
+        ImportResult result = imports.importFile(second, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
 
         assertThat(result.outcome()).isEqualTo(Outcome.STORED);
         assertThat(result.counts()).isEqualTo(new ImportCounts(2, 0, 2));
@@ -207,7 +210,7 @@ class WorkerImportTest {
                 "3578011507820016;MoU Asing;;;;PETANI;35.78.01.1001;tidak;1000000;APBD;" + today + ";;PKS/TIDAK/ADA;") + "\n",
                 StandardCharsets.UTF_8);
 
-        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false, this::text);
+        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
 
         assertThat(result.counts()).isEqualTo(new ImportCounts(1, 0, 6));
         assertThat(jdbc.queryForMap("SELECT sex, birth_date, village_role, mou_id IS NOT NULL AS funded FROM worker WHERE nik = '3578014507820011'"))
@@ -220,7 +223,7 @@ class WorkerImportTest {
     private ImportResult run(String fixture, ImportMode mode) {
         try {
             Path file = Path.of(getClass().getResource("/imports/" + fixture).toURI());
-            return imports.importFile(file, mode, Progress.NONE, () -> false, this::text);
+            return imports.importFile(file, mode, Progress.NONE, () -> false);
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

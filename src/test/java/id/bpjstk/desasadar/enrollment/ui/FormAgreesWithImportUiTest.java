@@ -9,16 +9,15 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.textfield.TextField;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
-import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.i18n.AppI18nProvider;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
-import id.bpjstk.desasadar.enrollment.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.ImportMode;
+import id.bpjstk.desasadar.base.importing.ImportResult;
+import id.bpjstk.desasadar.base.importing.RenderedReports;
 import id.bpjstk.desasadar.enrollment.importing.WorkerImportService;
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +25,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -113,12 +111,9 @@ class FormAgreesWithImportUiTest {
         }
         Path file = temp.resolve("bad-values.csv");
         Files.write(file, lines, StandardCharsets.UTF_8);
-        // rendered as the import view renders a reason: the provider, in the user's language
-        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false,
-                (RuleViolation reason) -> i18n.getTranslation(reason.messageKey(), UI.getCurrent().getLocale(), reason.args()));
-        String text = Files.readString(result.report(), StandardCharsets.UTF_8);
-        Files.delete(result.report());
-        return CSVFormat.DEFAULT.builder().setDelimiter(';').setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(text.substring(1))).getRecords();
+        ImportResult result = imports.importFile(file, ImportMode.ACCEPT_VALID, Progress.NONE, () -> false);
+        // rendered as the report download renders a reason: the provider, in the user's language
+        return RenderedReports.records(result.report(),
+                reason -> i18n.getTranslation(reason.messageKey(), UI.getCurrent().getLocale(), reason.args()));
     }
 }

@@ -17,18 +17,18 @@ import com.vaadin.flow.router.QueryParameters;
 import id.bpjstk.desasadar.IntegrationTest;
 import id.bpjstk.desasadar.KaribuUi;
 import id.bpjstk.desasadar.SignIn;
+import id.bpjstk.desasadar.base.importing.ImportMode;
 import id.bpjstk.desasadar.base.io.Progress;
 import id.bpjstk.desasadar.base.security.AreaScope;
 import id.bpjstk.desasadar.base.security.Role;
 import id.bpjstk.desasadar.base.security.UserService;
-import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.enrollment.Occupation;
 import id.bpjstk.desasadar.enrollment.UmkmAreaFigures;
 import id.bpjstk.desasadar.enrollment.UmkmFigures;
 import id.bpjstk.desasadar.enrollment.WorkerDraft;
 import id.bpjstk.desasadar.enrollment.WorkerService;
-import id.bpjstk.desasadar.enrollment.importing.ImportMode;
 import id.bpjstk.desasadar.enrollment.importing.UmkmImportService;
+import id.bpjstk.desasadar.partner.Funding;
 import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
 import id.bpjstk.desasadar.partner.PartnerService;
@@ -78,7 +78,7 @@ class UmkmUiTest {
         Path file = Files.createTempFile(temp, "umkm-", ".csv");
         Files.writeString(file, "nama;pemilik;kode_desa;alamat;perkiraan_pekerja\n"
                 + "Warung Tepi Kali;Sri;" + VILLAGE + ";;5\n" + "Kopi Lereng;Hadi;16.07.05.2002;;8\n", StandardCharsets.UTF_8);
-        imports.importFile(company.id(), file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false, v -> v.messageKey());
+        imports.importFile(company.id(), file, ImportMode.ALL_OR_NOTHING, Progress.NONE, () -> false);
         warung = jdbc.queryForObject("SELECT id FROM site WHERE partner_id = ? AND name = 'Warung Tepi Kali'", Long.class, company.id());
         workers.enroll(new WorkerDraft(nik(), "Pekerja Warung", null, null, null, Occupation.PEDAGANG_PASAR, VILLAGE, null, warung, false,
                 1_000_000, Funding.SELF, null, TODAY, null, null, null));

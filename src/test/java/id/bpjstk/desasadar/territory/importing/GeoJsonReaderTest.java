@@ -175,7 +175,7 @@ class GeoJsonReaderTest {
             }
 
             @Override
-            public void reject(long rowNumber, String code, String reason) {
+            public void reject(long rowNumber, String code, id.bpjstk.desasadar.base.error.RuleViolation reason) {
                 throw new IllegalStateException("sink failed");
             }
         };

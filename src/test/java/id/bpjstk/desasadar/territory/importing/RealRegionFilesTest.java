@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import id.bpjstk.desasadar.territory.importing.RecordingSink.Rejection;
 
 /**
  * Reads the real shared data files end to end. Skipped where ../shared/data is not checked out

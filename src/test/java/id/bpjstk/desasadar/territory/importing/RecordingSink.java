@@ -1,5 +1,7 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.importing.RenderedReports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -20,9 +22,10 @@ final class RecordingSink implements AreaRowSink {
         accepted.add(row);
     }
 
+    /** The reason as an English-speaking administrator reads it in the report. */
     @Override
-    public void reject(long rowNumber, String code, String reason) {
-        rejected.add(new Rejection(rowNumber, code, reason));
+    public void reject(long rowNumber, String code, RuleViolation reason) {
+        rejected.add(new Rejection(rowNumber, code, RenderedReports.english(reason)));
     }
 
     ParsedArea accepted(String code) {

@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.enrollment.importing;
+package id.bpjstk.desasadar.base.importing;
 
 /** What a file with rejected rows does to the database. */
 public enum ImportMode {
