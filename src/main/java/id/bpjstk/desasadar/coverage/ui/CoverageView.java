@@ -47,6 +47,10 @@ import org.springframework.beans.factory.ObjectProvider;
  * area and period — KPI cards, child areas against their targets, the monthly trend, the reach → enrolled → active
  * funnel, the office and agent leaderboards and the villages per Desa Sadar status. Every figure comes from
  * {@link CoverageQueries}, which cuts it to the caller's scope; the view only chooses what to ask.
+ *
+ * <p>Over 250 lines because the map, the breadcrumb and the panel are drawn from one selection (area, metric,
+ * period) in one refresh; the parts that stand alone are already apart ({@link KpiCard}, {@link Classes},
+ * {@code ChartWithTable}, {@code TextTable}).
  */
 @Route("cakupan")
 @RolesAllowed({"ADMIN", "REGIONAL_HEAD", "COORDINATOR", "PARTNER"})

@@ -51,6 +51,9 @@ import java.util.Map;
  * workers by district and village on a small map coloured by active share (from the coverage store, cut to this MoU),
  * the month's subsidy bill with its reconciliation and downloads, and the check of the partner's own list of NIKs.
  * Every figure comes from a service that checks the MoU is the caller's.
+ *
+ * <p>Over 250 lines because every section follows the one MoU chosen at the top and is redrawn with it; each reads its
+ * figures from its own service.
  */
 @Route("mitra-saya")
 @RolesAllowed("PARTNER")

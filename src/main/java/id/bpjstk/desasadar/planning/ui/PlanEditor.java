@@ -71,6 +71,9 @@ import java.util.stream.Collectors;
  * and hours and the start point; "Optimalkan rute" orders them (OR-Tools, travel times estimated), the route shows on
  * the map with numbered stops, a stop can be moved up, down or dragged (times recompute) or locked, stops that do not
  * fit are listed with their reason, and "Simpan rencana" turns the visits into planned events (all or none).
+ *
+ * <p>Over 250 lines because every control edits the same plan (stops, team, days, locks) and every edit redraws the
+ * route, the times and the map together; the parts that need none of that state are in {@code PlanBuilderParts}.
  */
 class PlanEditor extends Div {
 

@@ -54,6 +54,10 @@ import tools.jackson.databind.node.ObjectNode;
  * priority, with the reasons in words and each component's points, filters (area, Desa Sadar status, occupation,
  * work sites) and the same villages on the map coloured by priority. Adding a village to a plan — the row's button
  * or a click on the map — fires an {@link AddToPlanEvent}: the plan builder (a later tab of this view) listens to it.
+ *
+ * <p>Over 250 lines because the filters, the ranked grid and the map are one selection: a filter redraws both, a
+ * click on either adds to the same plan. The ranking itself is {@code PriorityService}'s and the builder is
+ * {@link PlanEditor}.
  */
 @Route("rencana")
 @RolesAllowed({"ADMIN", "REGIONAL_HEAD", "COORDINATOR"})

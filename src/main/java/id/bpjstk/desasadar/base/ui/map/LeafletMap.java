@@ -31,6 +31,10 @@ import tools.jackson.databind.util.RawValue;
  * <p>The Java side keeps the whole map state. Changes made during one server round trip are sent to the
  * browser as one batch just before the response; on (re)attach the whole state is sent again, so a
  * reloaded or re-attached map shows the same thing.
+ *
+ * <p>Over 250 lines because it is the one Java peer of {@code leaflet-map.ts}: every kind of layer, the styles, the
+ * legend and the browser's events pass through the one state it sends as a batch. The layers' data and styles belong
+ * to the features' map layers (decision 034); this class knows no domain word.
  */
 @Tag("dsjs-leaflet-map")
 @JsModule("./leaflet-map.ts")
