@@ -104,8 +104,9 @@ class BundledMapData implements ApplicationRunner {
         List<ParsedArea> rows = read("map/villages-centroids.csv.gz");
         log.debug("Read {} bundled centroids in {} ms", rows.size(), (System.nanoTime() - start) / 1_000_000);
         jdbc.execute("DROP TEMPORARY TABLE IF EXISTS bundled_centroid");
+        // the collation of area.code, not the database's default: a database created without one would refuse the join
         jdbc.execute("CREATE TEMPORARY TABLE bundled_centroid (code VARCHAR(13) NOT NULL PRIMARY KEY, lat DOUBLE NOT NULL, "
-                + "lng DOUBLE NOT NULL) ENGINE = MEMORY");
+                + "lng DOUBLE NOT NULL) ENGINE = MEMORY DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci");
         try {
             for (int from = 0; from < rows.size(); from += CENTROIDS_PER_STATEMENT) {
                 List<ParsedArea> chunk = rows.subList(from, Math.min(rows.size(), from + CENTROIDS_PER_STATEMENT));

@@ -60,6 +60,24 @@ class BundledMapDataTest {
     }
 
     @Test
+    void a_database_an_operator_created_with_the_server_default_collation_still_loads() {
+        // CREATE DATABASE without a collation takes the server's (Debian's: utf8mb4_general_ci), the tables say theirs
+        String database = jdbc.queryForObject("SELECT DATABASE()", String.class);
+        jdbc.execute("ALTER DATABASE `" + database + "` COLLATE utf8mb4_general_ci");
+        jdbc.update("UPDATE area SET lat = NULL, lng = NULL WHERE code = '16.07.01.2001'");
+        jdbc.update("DELETE FROM bundled_data");
+        try {
+            BundledMapData.Loaded again = bundle.load();
+
+            assertThat(again.centroids()).isEqualTo(1);
+            assertThat(jdbc.queryForObject("SELECT lat IS NOT NULL FROM area WHERE code = '16.07.01.2001'", Boolean.class)).isTrue();
+        } finally {
+            jdbc.execute("ALTER DATABASE `" + database + "` COLLATE utf8mb4_unicode_ci");
+            jdbc.update("INSERT IGNORE INTO bundled_data (name, loaded_at, rows_loaded) VALUES (?, NOW(), 0)", BundledMapData.NAME);
+        }
+    }
+
+    @Test
     void the_map_draws_the_bundled_regency_outlines_of_a_province_at_once() {
         SignIn.as(users, "bundle.kakanwil", Role.REGIONAL_HEAD, "35");
         try {
