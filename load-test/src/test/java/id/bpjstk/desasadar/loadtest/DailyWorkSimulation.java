@@ -14,6 +14,8 @@ import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
+import static io.gatling.javaapi.http.HttpDsl.CookieKey;
+import static io.gatling.javaapi.http.HttpDsl.getCookieValue;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
@@ -21,6 +23,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import id.bpjstk.desasadar.loadtest.VaadinUi.Node;
 import io.gatling.javaapi.core.ChainBuilder;
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.ScenarioBuilder;
 import io.gatling.javaapi.core.Session;
@@ -28,11 +31,13 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
@@ -63,6 +68,13 @@ public class DailyWorkSimulation extends Simulation {
     private static final int DURATION = Integer.getInteger("durationSeconds", 300);
     private static final int IMPORT_ROWS = Integer.getInteger("importRows", 1000);
     private static final double THINK = Double.parseDouble(System.getProperty("thinkScale", "1.0"));
+    /** Pages under load (issue 13, item 6): slow export downloads, by these users, at this line speed. */
+    private static final int SLOW_EXPORTS = Integer.getInteger("slowExports", 0);
+    private static final String[] EXPORT_USERS = System.getProperty("exportUsers", "admin").split(",");
+    private static final int EXPORT_BYTES_PER_SECOND = Integer.getInteger("exportKilobytesPerSecond", 64) * 1024;
+    /** Partners who only reload their worker grid, this many seconds apart on average (0: the partner's day). */
+    private static final double PARTNER_RELOAD = Double.parseDouble(System.getProperty("partnerReloadSeconds", "0"));
+    private static final List<SlowDownload> DOWNLOADS = new CopyOnWriteArrayList<>();
 
     /** The demo accounts of each role (README), spread over the virtual users. */
     private static final String[] COORDINATOR_USERS = {"koordinator.banyuasin"};
@@ -170,10 +182,13 @@ public class DailyWorkSimulation extends Simulation {
 
     /** The worker grid from the menu, its first rows, then three pages down with a look at each. */
     private static ChainBuilder workerGrid(String who) {
+        return openWorkerGrid(who).exec(repeat(3).on(think(3, 8).exec(gridPage(who + ": worker grid page"))));
+    }
+
+    private static ChainBuilder openWorkerGrid(String who) {
         return exec(s -> s.set("gridStart", 0))
                 .exec(interaction(who + ": worker grid", exec(navigate(who + ": worker grid open", "peserta"))
-                        .exec(uidl(who + ": worker grid confirm", DailyWorkSimulation::confirm))))
-                .exec(repeat(3).on(think(3, 8).exec(gridPage(who + ": worker grid page"))));
+                        .exec(uidl(who + ": worker grid confirm", DailyWorkSimulation::confirm))));
     }
 
     // ---- coordinator ----
@@ -298,14 +313,46 @@ public class DailyWorkSimulation extends Simulation {
     // ---- partner ----
 
     private static ScenarioBuilder partners() {
+        ChainBuilder day = PARTNER_RELOAD > 0
+                // the load of issue 13, item 6: the worker grid loaded again and again, a few seconds apart
+                ? pause(Duration.ofMillis((long) (PARTNER_RELOAD * 500)), Duration.ofMillis((long) (PARTNER_RELOAD * 1500)))
+                        .exec(openWorkerGrid("partner"))
+                : think(10, 30)
+                        .exec(workerGrid("partner"))
+                        .exec(think(10, 30))
+                        .exec(interaction("partner: home", exec(navigate("partner: home open", "mitra-saya"))));
         return scenario("partner")
                 .exec(s -> s.set("username", PARTNER_USERS[(int) (s.userId() % PARTNER_USERS.length)]))
-                .exec(signIn("mitra-saya"))
-                .exec(during(Duration.ofSeconds(DURATION)).on(
-                        think(10, 30)
-                                .exec(workerGrid("partner"))
-                                .exec(think(10, 30))
-                                .exec(interaction("partner: home", exec(navigate("partner: home open", "mitra-saya"))))));
+                .exec(signIn("mitra-saya", PARTNER_RELOAD > 0 ? "partner: " : ""))
+                .exec(during(Duration.ofSeconds(loadSeconds())).on(day));
+    }
+
+    // ---- slow exports (issue 13, item 6) ----
+
+    /** The load's users work from the start of the ramp to the end; the others are timed after the ramp. */
+    private static int loadSeconds() {
+        return SLOW_EXPORTS > 0 ? RAMP + DURATION : DURATION;
+    }
+
+    /**
+     * A national user opens the worker grid and downloads the whole worker export on a slow line (its own thread,
+     * {@link SlowDownload}), again and again until the end; the virtual user itself only stays signed in.
+     */
+    private static ScenarioBuilder exporters() {
+        return scenario("slow export")
+                .exec(s -> s.set("username", EXPORT_USERS[(int) (s.userId() % EXPORT_USERS.length)]))
+                .exec(signIn("", "export: "))
+                .exec(interaction("export: worker grid", exec(navigate("export: worker grid open", "peserta"))))
+                .exec(getCookieValue(CookieKey("JSESSIONID")))
+                .exec(s -> {
+                    Node link = ui(s).require("export link", n -> "a".equals(n.tag()) && ui(s).text(n).startsWith("Unduh peserta (CSV"));
+                    var download = new SlowDownload(URI.create(BASE_URL + "/" + link.attribute("href")),
+                            "JSESSIONID=" + s.getString("JSESSIONID"), EXPORT_BYTES_PER_SECOND);
+                    DOWNLOADS.add(download);
+                    download.start();
+                    return s;
+                })
+                .exec(pause(Duration.ofSeconds(loadSeconds())));
     }
 
     // ---- one import ----
@@ -369,13 +416,22 @@ public class DailyWorkSimulation extends Simulation {
         return ui(s).require("upload", VaadinUi.tag("vaadin-upload"));
     }
 
+    /** With slow exports the coordinators and regional heads are the users timed under the load: they come after its ramp. */
+    private static List<OpenInjectionStep> timedOrRamped(int users) {
+        return SLOW_EXPORTS > 0 ? List.of(nothingFor(Duration.ofSeconds(RAMP)), rampUsers(users).during(10))
+                : List.of(rampUsers(users).during(RAMP));
+    }
+
     {
         List<PopulationBuilder> populations = new ArrayList<>();
         if (COORDINATORS > 0) {
-            populations.add(coordinators().injectOpen(rampUsers(COORDINATORS).during(RAMP)));
+            populations.add(coordinators().injectOpen(timedOrRamped(COORDINATORS)));
         }
         if (REGIONAL_HEADS > 0) {
-            populations.add(regionalHeads().injectOpen(rampUsers(REGIONAL_HEADS).during(RAMP)));
+            populations.add(regionalHeads().injectOpen(timedOrRamped(REGIONAL_HEADS)));
+        }
+        if (SLOW_EXPORTS > 0) {
+            populations.add(exporters().injectOpen(rampUsers(SLOW_EXPORTS).during(RAMP)));
         }
         if (PARTNERS > 0) {
             populations.add(partners().injectOpen(rampUsers(PARTNERS).during(RAMP)));
@@ -384,13 +440,35 @@ public class DailyWorkSimulation extends Simulation {
             // once everybody is signed in, in the middle of the working day
             populations.add(importer().injectOpen(nothingFor(Duration.ofSeconds(RAMP + DURATION / 3)), rampUsers(1).during(1)));
         }
-        System.out.printf("Load test against %s: %d coordinators, %d regional heads, %d partners, ramp %d s, %d s of work, import of %d rows%n",
-                BASE_URL, COORDINATORS, REGIONAL_HEADS, PARTNERS, RAMP, DURATION, IMPORT_ROWS);
+        System.out.printf("Load test against %s: %d coordinators, %d regional heads, %d partners%s, %d slow exports, ramp %d s, %d s of work,"
+                        + " import of %d rows%n", BASE_URL, COORDINATORS, REGIONAL_HEADS, PARTNERS,
+                PARTNER_RELOAD > 0 ? " reloading their grid every " + PARTNER_RELOAD + " s" : "", SLOW_EXPORTS, RAMP, DURATION, IMPORT_ROWS);
         setUp(populations).protocols(protocol);
     }
 
     @Override
     public void after() {
-        Timings.print(String.format("%d coordinators + %d regional heads + %d partners against %s", COORDINATORS, REGIONAL_HEADS, PARTNERS, BASE_URL));
+        if (SLOW_EXPORTS == 0) {
+            Timings.print(String.format("%d coordinators + %d regional heads + %d partners against %s", COORDINATORS, REGIONAL_HEADS, PARTNERS,
+                    BASE_URL), name -> true);
+            return;
+        }
+        long bytes = DOWNLOADS.stream().mapToLong(d -> d.bytes.get()).sum();
+        System.out.printf("BENCHMARK load test slow exports: %d clients at %d KB/s, %d downloads admitted (%d to their end), %d refused with 429"
+                        + " and tried again, %.1f MB received, %d failed%n", DOWNLOADS.size(), EXPORT_BYTES_PER_SECOND / 1024,
+                DOWNLOADS.stream().mapToInt(d -> d.admitted.get()).sum(), DOWNLOADS.stream().mapToInt(d -> d.completed.get()).sum(),
+                DOWNLOADS.stream().mapToInt(d -> d.refused.get()).sum(), bytes / 1e6, DOWNLOADS.stream().filter(d -> d.failure != null).count());
+        DOWNLOADS.stream().filter(d -> d.failure != null).findFirst().ifPresent(d -> System.out.println("BENCHMARK load test slow export failed: " + d.failure));
+        for (SlowDownload d : DOWNLOADS) {
+            try {
+                d.stop();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        // the verdict is about the other users' pages: the partners and the exporters are the load
+        Timings.print(String.format("pages of %d coordinators + %d regional heads while %d partners reload their grid and %d slow exports run,"
+                        + " against %s", COORDINATORS, REGIONAL_HEADS, PARTNERS, SLOW_EXPORTS, BASE_URL),
+                name -> !name.startsWith("partner") && !name.startsWith("export"));
     }
 }

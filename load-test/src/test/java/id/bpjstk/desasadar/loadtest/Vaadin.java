@@ -63,8 +63,13 @@ final class Vaadin {
      * password hash, deliberately slow, and the landing page's three requests).
      */
     static ChainBuilder signIn(String landingRoute) {
+        return signIn(landingRoute, "");
+    }
+
+    /** The same, its interactions named after {@code who} (the users that make a load rather than being timed under it). */
+    static ChainBuilder signIn(String landingRoute, String who) {
         return exec(s -> s.set(UI, new VaadinUi()))
-                .exec(interaction("sign in: login page",
+                .exec(interaction(who + "sign in: login page",
                         exec(http("login html").get("/login")
                                 .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("springCsrf")))
                         .exec(http("login init").get(s -> initQuery("login"))
@@ -74,7 +79,7 @@ final class Vaadin {
                                 }).is(true)))
                         .exec(uidl("login navigate", s -> VaadinUi.rpc(navigation("login", ""))))))
                 .exec(pause(Duration.ofSeconds(5))) // the user types a name and a password
-                .exec(interaction("sign in: submit",
+                .exec(interaction(who + "sign in: submit",
                         exec(http("login post").post("/login")
                                 .formParam("_csrf", "#{springCsrf}")
                                 .formParam("username", "#{username}")
