@@ -86,6 +86,9 @@ final class Vaadin {
                                 .formParam("password", PASSWORD)
                                 .check(status().is(200))
                                 .check(currentLocation().transform(l -> !l.contains("/login")).is(true)))
+                        .exec(http("login page left").post(s -> "/?v-r=uidl&v-uiId=" + ui(s).uiId())
+                                .header("Content-Type", "text/plain;charset=UTF-8")
+                                .body(StringBody(s -> ui(s).unloadBeacon())))
                         .exec(http("landing init").get(s -> initQuery(landingRoute))
                                 .check(bodyString().transformWithSession((body, s) -> {
                                     ui(s).init(body);

@@ -168,11 +168,6 @@ public class AppUser {
         }
     }
 
-    void recordSignIn(java.time.Instant at) {
-        previousSignInAt = lastSignInAt;
-        lastSignInAt = at;
-    }
-
     void touchSecurity() {
         securityStamp++;
     }

@@ -97,7 +97,7 @@ public class UserService implements UserDetailsService {
     @Transactional
     public void signedIn(org.springframework.security.authentication.event.AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof UserPrincipal p) {
-            users.findById(p.id()).ifPresent(u -> u.recordSignIn(java.time.Instant.now()));
+            users.recordSignIn(p.id(), java.time.Instant.now());
         }
     }
 

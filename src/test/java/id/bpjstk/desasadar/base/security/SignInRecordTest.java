@@ -44,6 +44,24 @@ class SignInRecordTest {
     }
 
     @Test
+    void a_sign_in_while_an_administrator_edits_the_account_does_not_spoil_the_edit() throws Exception {
+        // nor two sign-ins of one account at the same moment (a shared office account): the record of a sign-in is no
+        // edit of the account, so it must not move the version the administrator's form and the other sign-in hold
+        users.createIfAbsent("http.koordinator3", "Koordinator HTTP 3", PASSWORD, Role.COORDINATOR, Set.of("35.78"));
+        SignIn.as(users, "http.admin", Role.ADMIN, AreaScope.NATIONAL);
+        UserRow opened = admin.findByUsername("http.koordinator3").orElseThrow();
+        SignIn.out();
+
+        signIn("http.koordinator3");
+        SignIn.as(users, "http.admin", Role.ADMIN, AreaScope.NATIONAL);
+        admin.setEnabled(opened.id(), false, opened.version());
+
+        UserRow saved = admin.findByUsername("http.koordinator3").orElseThrow();
+        assertThat(saved.enabled()).isFalse();
+        assertThat(saved.lastSignIn()).as("the sign-in is still recorded").isNotNull();
+    }
+
+    @Test
     void disabling_the_user_ends_their_open_session() throws Exception {
         users.createIfAbsent("http.koordinator2", "Koordinator HTTP 2", PASSWORD, Role.COORDINATOR, Set.of("35.78"));
         String session = signIn("http.koordinator2");
