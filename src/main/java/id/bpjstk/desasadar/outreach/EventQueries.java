@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.domain.Limit;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,13 +40,28 @@ public class EventQueries {
         return events.findById(id).filter(e -> scope.includes(e.getVillageCode())).map(this::view);
     }
 
-    /** The events of a village in scope, newest first. */
+    /** The latest {@code limit} events of a village in scope, newest first. */
     @Transactional(readOnly = true)
-    public List<EventView> ofVillage(String villageCode) {
+    public List<EventView> ofVillage(String villageCode, int limit) {
         if (!currentUser.scope().includes(villageCode)) {
             return List.of();
         }
-        return events.findByVillageCodeOrderByStartDesc(villageCode).stream().map(this::view).toList();
+        return events.findByVillageCodeOrderByStartDesc(villageCode, Limit.of(limit)).stream().map(this::view).toList();
+    }
+
+    /** What a village's page shows of its events: the last held, the earliest still planned, the latest few. */
+    public record VillageEvents(Optional<EventView> lastHeld, Optional<EventView> nextPlanned, List<EventView> latest) {
+    }
+
+    @Transactional(readOnly = true)
+    public VillageEvents ofVillagePage(String villageCode, int latest) {
+        if (!currentUser.scope().includes(villageCode)) {
+            return new VillageEvents(Optional.empty(), Optional.empty(), List.of());
+        }
+        return new VillageEvents(
+                events.findFirstByVillageCodeAndStatusOrderByStartDesc(villageCode, EventStatus.HELD).map(this::view),
+                events.findFirstByVillageCodeAndStatusOrderByStartAsc(villageCode, EventStatus.PLANNED).map(this::view),
+                ofVillage(villageCode, latest));
     }
 
     /** One page of the events in scope that match the filter, soonest first. */

@@ -56,7 +56,7 @@ class EventServiceTest {
         assertThat(held.actualAttendance()).isEqualTo(85);
         assertThat(profileQueries.find(VILLAGE).orElseThrow().checks())
                 .contains(new DesignationCheck(DesignationCheck.Criterion.SOCIALIZATION_HELD, DesignationCheck.State.MET));
-        assertThat(eventQueries.ofVillage(VILLAGE)).extracting(EventView::id).contains(planned.id());
+        assertThat(eventQueries.ofVillage(VILLAGE, 100)).extracting(EventView::id).contains(planned.id());
     }
 
     @Test

@@ -40,12 +40,15 @@ import id.bpjstk.desasadar.territory.AreaLevel;
 import id.bpjstk.desasadar.territory.ui.AreaPicker;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /**
  * Enrols a worker, or edits one (everything but the NIK). The NIK tells sex and birth date as soon as it is typed,
@@ -57,6 +60,9 @@ import java.util.function.Consumer;
  * into parts they would have to share the binder and the NIK look-up's state, which is harder to follow than one list.
  */
 class WorkerFormDialog extends Dialog {
+
+    /** The village's latest events offered to enrol at (a village may have years of them). */
+    private static final int EVENTS_TO_CHOOSE_FROM = 50;
 
     private final WorkerForms services;
     private final WorkerView editing;
@@ -277,7 +283,11 @@ class WorkerFormDialog extends Dialog {
         String code = village.getCode();
         EventView chosenEvent = event.getValue();
         AgentView chosenAgent = agent.getValue();
-        List<EventView> events = code == null ? List.of() : services.events.ofVillage(code);
+        // the village's recent events to enrol at, and the one this worker already came from however old it is
+        List<EventView> events = new ArrayList<>(code == null ? List.of() : services.events.ofVillage(code, EVENTS_TO_CHOOSE_FROM));
+        if (chosenEvent != null && chosenEvent.villageCode().equals(code) && events.stream().noneMatch(e -> e.id() == chosenEvent.id())) {
+            events.add(chosenEvent);
+        }
         List<AgentView> agents = code == null ? List.of() : services.agents.near(code);
         event.setItems(events);
         agent.setItems(agents);
@@ -337,9 +347,21 @@ class WorkerFormDialog extends Dialog {
         incomeBand.setValue(w.incomeBand());
         funding.setValue(w.funding());
         mou.getListDataView().getItems().filter(m -> Objects.equals(m.id(), w.mouId())).findFirst().ifPresent(mou::setValue);
-        event.getListDataView().getItems().filter(e -> Objects.equals(e.id(), w.eventId())).findFirst().ifPresent(event::setValue);
+        if (w.eventId() != null) {
+            selectEvent(w.eventId());
+        }
         agent.getListDataView().getItems().filter(a -> Objects.equals(a.id(), w.agentId())).findFirst().ifPresent(agent::setValue);
         kpj.setValue(w.kpj() == null ? "" : w.kpj());
+    }
+
+    /** The worker's event among the village's recent ones, or added to them when it is older: saving must not drop it. */
+    private void selectEvent(long eventId) {
+        Optional<EventView> theirs = event.getListDataView().getItems().filter(e -> e.id() == eventId).findFirst();
+        if (theirs.isEmpty()) {
+            theirs = services.events.find(eventId);
+            theirs.ifPresent(e -> event.setItems(Stream.concat(event.getListDataView().getItems(), Stream.of(e)).toList()));
+        }
+        theirs.ifPresent(event::setValue);
     }
 
     private void save() {

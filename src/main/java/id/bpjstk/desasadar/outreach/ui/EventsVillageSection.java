@@ -12,16 +12,16 @@ import id.bpjstk.desasadar.base.security.UserService;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.EventQueries;
 import id.bpjstk.desasadar.outreach.EventService;
-import id.bpjstk.desasadar.outreach.EventStatus;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.territory.ui.VillageSection;
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 
 /** The village page's socialization section: last held, next planned, the list, and "plan one". */
 @org.springframework.stereotype.Component
 class EventsVillageSection implements VillageSection {
+
+    /** The events listed on the page; the events view lists them all, page by page. */
+    private static final int LATEST = 10;
 
     private final EventService events;
     private final EventQueries eventQueries;
@@ -50,13 +50,11 @@ class EventsVillageSection implements VillageSection {
         var box = new Div();
         box.addClassName("detail-section");
         box.addClassName("village-events");
-        List<EventView> all = eventQueries.ofVillage(villageCode);
+        EventQueries.VillageEvents shown = eventQueries.ofVillagePage(villageCode, LATEST);
         box.add(new H3(box.getTranslation("event.section")));
-        var lastHeld = all.stream().filter(e -> e.status() == EventStatus.HELD).max(Comparator.comparing(EventView::start));
-        var nextPlanned = all.stream().filter(e -> e.status() == EventStatus.PLANNED).min(Comparator.comparing(EventView::start));
-        box.add(new Div(new Span(box.getTranslation("event.last-held", lastHeld.map(e -> EventFormat.when(box, e)).orElse("—")))));
-        box.add(new Div(new Span(box.getTranslation("event.next-planned", nextPlanned.map(e -> EventFormat.when(box, e)).orElse("—")))));
-        for (EventView e : all.subList(0, Math.min(10, all.size()))) {
+        box.add(new Div(new Span(box.getTranslation("event.last-held", shown.lastHeld().map(e -> EventFormat.when(box, e)).orElse("—")))));
+        box.add(new Div(new Span(box.getTranslation("event.next-planned", shown.nextPlanned().map(e -> EventFormat.when(box, e)).orElse("—")))));
+        for (EventView e : shown.latest()) {
             var link = new Anchor("kegiatan/" + e.id(), EventFormat.when(box, e) + " · " + e.title() + " · "
                     + box.getTranslation("event.status." + e.status().name()));
             link.addClassName("event-link");
