@@ -24,17 +24,7 @@ class EnrollmentCriteria {
 
     /** A role criterion; for many villages one index range over the few workers holding the role (V030). */
     private static DesignationCriterionSource roleSource(Criterion criterion, VillageRole role, WorkerQueries workers) {
-        return new DesignationCriterionSource() {
-            @Override
-            public DesignationCheck.Criterion criterion() {
-                return criterion;
-            }
-
-            @Override
-            public State evaluate(String villageCode, Integer potential) {
-                return met(workers.enrolledWithRole(villageCode, role));
-            }
-
+        return new RuleSource(criterion, (villageCode, potential) -> met(workers.enrolledWithRole(villageCode, role))) {
             @Override
             public java.util.Map<String, State> evaluateAll(java.util.Map<String, Integer> potentials) {
                 var with = workers.villagesWithRole(potentials.keySet(), role);
@@ -65,16 +55,28 @@ class EnrollmentCriteria {
     }
 
     private static DesignationCriterionSource source(Criterion criterion, Rule rule) {
-        return new DesignationCriterionSource() {
-            @Override
-            public DesignationCheck.Criterion criterion() {
-                return criterion;
-            }
+        return new RuleSource(criterion, rule);
+    }
 
-            @Override
-            public State evaluate(String villageCode, Integer potential) {
-                return rule.evaluate(villageCode, potential);
-            }
-        };
+    /** A criterion that its rule evaluates village by village. */
+    private static class RuleSource implements DesignationCriterionSource {
+
+        private final Criterion criterion;
+        private final Rule rule;
+
+        RuleSource(Criterion criterion, Rule rule) {
+            this.criterion = criterion;
+            this.rule = rule;
+        }
+
+        @Override
+        public DesignationCheck.Criterion criterion() {
+            return criterion;
+        }
+
+        @Override
+        public State evaluate(String villageCode, Integer potential) {
+            return rule.evaluate(villageCode, potential);
+        }
     }
 }
