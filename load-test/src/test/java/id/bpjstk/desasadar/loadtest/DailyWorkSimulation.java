@@ -56,7 +56,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Parameters (system properties, {@code .ci/load-test} passes them): baseUrl, coordinators, regionalHeads, partners,
- * rampSeconds, durationSeconds, importRows (0: no import), thinkScale (1.0; 0.1 for a quick functional check).
+ * rampSeconds, durationSeconds, importRows (0: no import), thinkScale (1.0; 0.1 for a quick functional check); for
+ * pages under load (issue 13, item 6): slowExports, exportUsers, exportKilobytesPerSecond, partnerReloadSeconds and
+ * targetP95Ms, the coordinators and regional heads then being the users judged.
  */
 public class DailyWorkSimulation extends Simulation {
 
