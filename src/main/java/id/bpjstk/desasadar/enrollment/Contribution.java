@@ -1,7 +1,6 @@
 package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.db.AuditedAs;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -9,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
@@ -18,7 +16,7 @@ import java.time.YearMonth;
 @Entity
 @AuditedAs("contribution")
 @Table(name = "contribution")
-class Contribution {
+class Contribution extends CreatedRecord {
 
     /** The length of override_reason in V013__contributions.sql. */
     static final int REASON_MAX = 200;
@@ -37,17 +35,12 @@ class Contribution {
     private Payer payer;
     private Long payerMouId;
     private Long payerAgentId;
-    @Column(updatable = false)
-    private LocalDateTime createdAt;
-    @Column(updatable = false)
-    private String createdBy;
-    @Version
-    private int version;
 
     protected Contribution() {
     }
 
     Contribution(ValidContribution c, LocalDateTime createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.workerId = c.workerId();
         this.month = c.month().atDay(1);
         this.amount = Math.toIntExact(c.amount());
@@ -57,13 +50,11 @@ class Contribution {
         this.payer = c.payer();
         this.payerMouId = c.payerMouId();
         this.payerAgentId = c.payerAgentId();
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
     }
 
     ContributionView view() {
         return new ContributionView(id, workerId, YearMonth.from(month), amount, computedAmount, overrideReason, paidOn, payer,
-                payerMouId, payerAgentId, createdBy);
+                payerMouId, payerAgentId, getCreatedBy());
     }
 
     @Override

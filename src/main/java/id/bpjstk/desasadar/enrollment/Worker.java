@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -21,7 +20,7 @@ import java.time.LocalDateTime;
 @Entity
 @AuditedAs("worker")
 @Table(name = "worker")
-class Worker {
+class Worker extends CreatedRecord {
 
     /** The lengths of V011__workers.sql. */
     static final int NAME_MAX = 100;
@@ -55,20 +54,13 @@ class Worker {
     private LocalDate paidThrough;
     @Column(updatable = false)
     private LocalDate activeFrom;
-    @Column(updatable = false)
-    private LocalDateTime createdAt;
-    @Column(updatable = false)
-    private String createdBy;
-    @Version
-    private int version;
 
     protected Worker() {
     }
 
     Worker(ValidWorker w, LocalDateTime createdAt, String createdBy) {
+        super(createdAt, createdBy);
         this.nik = w.nik().value();
-        this.createdAt = createdAt;
-        this.createdBy = createdBy;
         apply(w);
     }
 
@@ -109,7 +101,6 @@ class Worker {
     Long getEventId() { return eventId; }
     Long getAgentId() { return agentId; }
     String getKpj() { return kpj; }
-    int getVersion() { return version; }
 
     @Override
     public boolean equals(Object o) {

@@ -40,14 +40,14 @@ public final class FormBinding {
         }
     }
 
-    /** Writes the fields into {@code bean}; false, and {@code bean} untouched, when a field is refused. */
-    public static <T> boolean write(Binder<T> binder, T bean) {
+    /** {@code bean} with the fields written into it, or empty, and {@code bean} untouched, when a field is refused. */
+    public static <T> Optional<T> write(Binder<T> binder, T bean) {
         try {
             binder.writeBean(bean);
-            return true;
+            return Optional.of(bean);
         } catch (ValidationException invalid) {
             Refusal.show(invalid);
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -200,7 +200,7 @@ class TargetFormDialog extends Dialog {
     }
 
     private void save() {
-        if (!FormBinding.write(binder, typed)) {
+        if (FormBinding.write(binder, typed).isEmpty()) {
             return;
         }
         TargetOwner owner = typed.ownerKind == OwnerKind.OFFICE ? TargetOwner.office(typed.office.id())

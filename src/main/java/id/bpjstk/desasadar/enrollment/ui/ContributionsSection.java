@@ -97,7 +97,7 @@ class ContributionsSection extends Composite<VerticalLayout> {
         binder.forField(reason).withValidator(RuleValidator.of(ContributionRules::reason)).bind(t -> t.reason, (t, v) -> t.reason = v);
         var record = new Button(getTranslation("contributions.record"), e -> {
             var typed = new Typed();
-            if (!FormBinding.write(binder, typed)) {
+            if (FormBinding.write(binder, typed).isEmpty()) {
                 return;
             }
             YearMonth paid = YearMonth.from(typed.month);

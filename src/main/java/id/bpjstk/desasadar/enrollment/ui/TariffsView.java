@@ -14,8 +14,7 @@ import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.SaveFooter;
 import id.bpjstk.desasadar.enrollment.Programme;
 import id.bpjstk.desasadar.enrollment.TariffKind;
 import id.bpjstk.desasadar.enrollment.TariffRow;
@@ -24,7 +23,9 @@ import jakarta.annotation.security.RolesAllowed;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -118,18 +119,8 @@ class TariffsView extends VerticalLayout implements HasDynamicTitle {
         return date == null ? null : YearMonth.from(date);
     }
 
-    private void save(Dialog dialog, Runnable action) {
-        var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                action.run();
-                dialog.close();
-                refresh();
-            } catch (RuleViolation ex) {
-                Refusal.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+    private void save(Dialog dialog, Supplier<TariffRow> action) {
+        SaveFooter.add(dialog, () -> Optional.of(action.get()), saved -> refresh());
         dialog.setWidth("min(32rem, 95vw)");
     }
 

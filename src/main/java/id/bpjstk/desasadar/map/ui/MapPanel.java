@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import id.bpjstk.desasadar.base.ui.Fact;
 import id.bpjstk.desasadar.outreach.EventView;
 import id.bpjstk.desasadar.site.SiteView;
+import id.bpjstk.desasadar.site.ui.SiteFacts;
 import id.bpjstk.desasadar.territory.VillageDetails;
 
 /**
@@ -52,12 +53,7 @@ class MapPanel extends VerticalLayout {
 
     void showSite(SiteView s, Component... actions) {
         open(s.name());
-        fact("site.type", getTranslation("site.type." + s.type().name()));
-        fact("site.commodity", s.commodity());
-        fact("site.operator", s.operator());
-        fact("site.workers", s.estimatedWorkers() == null ? null : s.estimatedWorkers().toString());
-        fact("site.contact", s.contact());
-        fact("site.village", s.villageName() + " (" + s.villageCode() + ")");
+        SiteFacts.add(facts, s);
         var link = new Anchor("lokasi/" + s.id(), getTranslation("site.open-detail"));
         link.addClassName("open-detail");
         facts.add(link);

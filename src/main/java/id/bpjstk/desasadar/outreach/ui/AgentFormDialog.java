@@ -1,18 +1,15 @@
 package id.bpjstk.desasadar.outreach.ui;
 
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.FormBinding;
-import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
+import id.bpjstk.desasadar.base.ui.SaveFooter;
 import id.bpjstk.desasadar.outreach.AgentRules;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
@@ -83,21 +80,7 @@ class AgentFormDialog extends Dialog {
         form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
         add(form);
 
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (!FormBinding.write(binder, typed)) {
-                return;
-            }
-            try {
-                AgentView saved = agents.register(typed.number, typed.name, typed.phone, typed.home == null ? null : typed.home.code(),
-                        typed.sponsor, typed.sponsorKind, typed.start);
-                close();
-                onSaved.accept(saved);
-            } catch (RuleViolation ex) {
-                Refusal.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-agent");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        SaveFooter.add(this, () -> FormBinding.write(binder, typed).map(t -> agents.register(t.number, t.name, t.phone,
+                t.home == null ? null : t.home.code(), t.sponsor, t.sponsorKind, t.start)), onSaved).addClassName("save-agent");
     }
 }

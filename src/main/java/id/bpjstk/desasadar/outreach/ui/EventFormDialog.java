@@ -1,7 +1,5 @@
 package id.bpjstk.desasadar.outreach.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,13 +7,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.FormBinding;
-import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
 import id.bpjstk.desasadar.base.security.UserPrincipal;
 import id.bpjstk.desasadar.base.security.UserService;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import id.bpjstk.desasadar.base.ui.SaveFooter;
 import id.bpjstk.desasadar.outreach.AgentService;
 import id.bpjstk.desasadar.outreach.AgentView;
 import id.bpjstk.desasadar.outreach.EventDraft;
@@ -100,24 +97,12 @@ class EventFormDialog extends Dialog {
         form.getChildren().forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         add(form);
 
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (!FormBinding.write(binder, typed)) {
-                return;
-            }
-            var draft = new EventDraft(typed.title, typed.type, typed.start, typed.end, villageCode, null,
-                    typed.officer == null ? null : typed.officer.username(), typed.audience, typed.expected,
-                    typed.agents == null ? Set.of() : typed.agents.stream().map(AgentView::id).collect(Collectors.toSet()));
-            try {
-                EventView saved = followUpOf == null ? events.plan(draft) : events.planFollowUp(followUpOf, draft);
-                close();
-                onSaved.accept(saved);
-            } catch (RuleViolation ex) {
-                Refusal.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-event");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        SaveFooter.add(this, () -> FormBinding.write(binder, typed).map(t -> {
+            EventDraft draft = new EventDraft(t.title, t.type, t.start, t.end, villageCode, null,
+                    t.officer == null ? null : t.officer.username(), t.audience, t.expected,
+                    t.agents == null ? Set.of() : t.agents.stream().map(AgentView::id).collect(Collectors.toSet()));
+            return followUpOf == null ? events.plan(draft) : events.planFollowUp(followUpOf, draft);
+        }), onSaved).addClassName("save-event");
         setWidth("min(30rem, 95vw)");
     }
 }

@@ -1,8 +1,6 @@
 package id.bpjstk.desasadar.partner.ui;
 
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -11,10 +9,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.BigDecimalField;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
-import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.FormBinding;
-import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
+import id.bpjstk.desasadar.base.ui.SaveFooter;
 import id.bpjstk.desasadar.partner.AreaOption;
 import id.bpjstk.desasadar.partner.MouDraft;
 import id.bpjstk.desasadar.partner.MouView;
@@ -84,21 +81,8 @@ class MouFormDialog extends Dialog {
         form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
         add(form);
 
-        var save = new Button(getTranslation("action.save"), e -> {
-            MouDraft draft = FormBinding.record(binder).orElse(null);
-            if (draft == null) {
-                return;
-            }
-            try {
-                MouView saved = partners.saveMou(partner.id(), mou == null ? null : mou.id(), draft, mou == null ? MouView.NEW : mou.version());
-                close();
-                onSaved.accept(saved);
-            } catch (RuleViolation ex) {
-                Refusal.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        SaveFooter.add(this, () -> FormBinding.record(binder).map(draft -> partners.saveMou(partner.id(), mou == null ? null : mou.id(),
+                draft, mou == null ? MouView.NEW : mou.version())), onSaved);
         setWidth("min(36rem, 95vw)");
     }
 }

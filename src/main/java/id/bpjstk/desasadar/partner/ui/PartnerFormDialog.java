@@ -1,16 +1,13 @@
 package id.bpjstk.desasadar.partner.ui;
 
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.FormBinding;
-import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
+import id.bpjstk.desasadar.base.ui.SaveFooter;
 import id.bpjstk.desasadar.partner.AreaOption;
 import id.bpjstk.desasadar.partner.PartnerDraft;
 import id.bpjstk.desasadar.partner.PartnerKind;
@@ -65,22 +62,8 @@ class PartnerFormDialog extends Dialog {
         form.getChildren().forEach(c -> ((HasSize) c).setWidthFull());
         add(form);
 
-        var save = new Button(getTranslation("action.save"), e -> {
-            PartnerDraft draft = FormBinding.record(binder).orElse(null);
-            if (draft == null) {
-                return;
-            }
-            try {
-                PartnerView saved = partners.savePartner(partner == null ? null : partner.id(), draft,
-                        partner == null ? PartnerView.NEW : partner.version());
-                close();
-                onSaved.accept(saved);
-            } catch (RuleViolation ex) {
-                Refusal.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        SaveFooter.add(this, () -> FormBinding.record(binder).map(draft -> partners.savePartner(partner == null ? null : partner.id(),
+                draft, partner == null ? PartnerView.NEW : partner.version())), onSaved);
         setWidth("min(32rem, 95vw)");
     }
 

@@ -88,7 +88,7 @@ class PriorityWeightsView extends VerticalLayout implements HasDynamicTitle {
 
     void save() {
         var values = new EnumMap<PriorityComponent, Double>(PriorityComponent.class);
-        if (!FormBinding.write(binder, values)) {
+        if (FormBinding.write(binder, values).isEmpty()) {
             return;
         }
         try {

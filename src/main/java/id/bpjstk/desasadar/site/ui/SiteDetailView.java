@@ -44,12 +44,7 @@ class SiteDetailView extends VerticalLayout implements BeforeEnterObserver, HasD
         removeAll();
         title = s.name();
         add(new H2(s.name()));
-        fact("site.type", getTranslation("site.type." + s.type().name()));
-        fact("site.commodity", s.commodity());
-        fact("site.operator", s.operator());
-        fact("site.workers", s.estimatedWorkers() == null ? null : s.estimatedWorkers().toString());
-        fact("site.contact", s.contact());
-        fact("site.village", s.villageName() + " (" + s.villageCode() + ")");
+        SiteFacts.add(this, s);
         fact("site.position", String.format(java.util.Locale.ROOT, "%.6f, %.6f", s.lat(), s.lng()));
         if (s.editable()) {
             add(new Button(getTranslation("site.edit"),

@@ -1,7 +1,5 @@
 package id.bpjstk.desasadar.site.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Span;
@@ -9,10 +7,9 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.ui.FormBinding;
-import id.bpjstk.desasadar.base.ui.Refusal;
 import id.bpjstk.desasadar.base.ui.RuleValidator;
+import id.bpjstk.desasadar.base.ui.SaveFooter;
 import id.bpjstk.desasadar.site.SiteDraft;
 import id.bpjstk.desasadar.site.SiteRules;
 import id.bpjstk.desasadar.site.SiteService;
@@ -103,23 +100,10 @@ public class SiteFormDialog extends Dialog {
         binder.readBean(typed);
         add(form);
 
-        var save = new Button(getTranslation("action.save"), e -> {
-            if (!FormBinding.write(binder, typed)) {
-                return;
-            }
-            var draft = new SiteDraft(typed.name, typed.type, typed.commodity, typed.operator, typed.workers, typed.contact, lat, lng,
-                    null, typed.villageCode);
-            try {
-                SiteView saved = existing == null ? sites.create(draft) : sites.update(existing.id(), draft, existing.version());
-                close();
-                onSaved.accept(saved);
-            } catch (RuleViolation ex) {
-                Refusal.show(ex);
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("save-site");
-        getFooter().add(new Button(getTranslation("action.cancel"), e -> close()), save);
+        SaveFooter.add(this, () -> FormBinding.write(binder, typed).map(t -> {
+            var draft = new SiteDraft(t.name, t.type, t.commodity, t.operator, t.workers, t.contact, lat, lng, null, t.villageCode);
+            return existing == null ? sites.create(draft) : sites.update(existing.id(), draft, existing.version());
+        }), onSaved).addClassName("save-site");
         setWidth("min(30rem, 95vw)");
     }
 

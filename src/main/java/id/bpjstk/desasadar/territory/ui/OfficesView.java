@@ -14,13 +14,14 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import id.bpjstk.desasadar.base.error.RuleViolation;
-import id.bpjstk.desasadar.base.ui.Refusal;
+import id.bpjstk.desasadar.base.ui.SaveFooter;
 import id.bpjstk.desasadar.territory.OfficeKind;
 import id.bpjstk.desasadar.territory.OfficeService;
 import id.bpjstk.desasadar.territory.OfficeView;
 import id.bpjstk.desasadar.territory.IndonesiaBounds;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import java.util.Optional;
 
 /** The administrator's list of offices (kanwil, kantor cabang, perintis) and the areas each covers. */
 @Route("admin/kantor")
@@ -92,24 +93,16 @@ class OfficesView extends VerticalLayout implements HasDynamicTitle {
         var form = new VerticalLayout(code, name, kind, areas, location);
         form.setPadding(false);
         dialog.add(form);
-        var save = new Button(getTranslation("action.save"), e -> {
-            try {
-                if (lat.isInvalid() || lng.isInvalid()) {
-                    // text that is no number reads as empty: refuse rather than clear the recorded location
-                    throw new RuleViolation("office.error.location-outside", IndonesiaBounds.MIN_LAT, IndonesiaBounds.MAX_LAT,
-                            IndonesiaBounds.MIN_LNG, IndonesiaBounds.MAX_LNG);
-                }
-                offices.save(office == null ? null : office.id(), code.getValue(), name.getValue(), kind.getValue(),
-                        Arrays.asList(areas.getValue().split("[\\s,;]+")), lat.getValue(), lng.getValue(),
-                        office == null ? OfficeView.NEW : office.version());
-                dialog.close();
-                refresh();
-            } catch (RuleViolation ex) {
-                Refusal.show(ex);
+        SaveFooter.add(dialog, () -> {
+            if (lat.isInvalid() || lng.isInvalid()) {
+                // text that is no number reads as empty: refuse rather than clear the recorded location
+                throw new RuleViolation("office.error.location-outside", IndonesiaBounds.MIN_LAT, IndonesiaBounds.MAX_LAT,
+                        IndonesiaBounds.MIN_LNG, IndonesiaBounds.MAX_LNG);
             }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), e -> dialog.close()), save);
+            return Optional.of(offices.save(office == null ? null : office.id(), code.getValue(), name.getValue(), kind.getValue(),
+                    Arrays.asList(areas.getValue().split("[\\s,;]+")), lat.getValue(), lng.getValue(),
+                    office == null ? OfficeView.NEW : office.version()));
+        }, saved -> refresh());
         dialog.setWidth("min(36rem, 95vw)");
         dialog.open();
     }

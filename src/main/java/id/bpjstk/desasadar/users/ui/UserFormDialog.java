@@ -182,7 +182,7 @@ class UserFormDialog extends Dialog {
     }
 
     private void save() {
-        if (!FormBinding.write(binder, typed)) {
+        if (FormBinding.write(binder, typed).isEmpty()) {
             return;
         }
         try {
