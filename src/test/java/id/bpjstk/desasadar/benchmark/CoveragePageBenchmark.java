@@ -4,7 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Request;
 import id.bpjstk.desasadar.BrowserSession;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.security.AreaScope;
@@ -119,10 +119,10 @@ class CoveragePageBenchmark {
                 Page page = context.newPage();
                 page.setDefaultTimeout(120_000);
                 BrowserSession.signIn(page, "http://localhost:" + port, user, "demo1234");
-                var uidl = new ArrayList<Response>();
-                page.onResponse((Response r) -> {
+                var uidl = new ArrayList<Request>();
+                page.onRequestFinished((Request r) -> {
                     if (r.url().contains("v-r=uidl") || r.url().endsWith("/cakupan")) {
-                        uidl.add(r); // sizes are read after the wait: asking inside the handler blocks Playwright
+                        uidl.add(r); // finished: its sizes are known (a response's request may never finish, e.g. cut by the next navigation); read after the wait, as asking inside the handler blocks Playwright
                     }
                 });
                 // measured: a fresh navigation to the coverage page of a signed-in user, until polygons and charts are drawn
@@ -138,7 +138,7 @@ class CoveragePageBenchmark {
                 if (run > 0) { // the first run warms the JVM and the browser cache
                     times.add(ms);
                     // a copy: asking for sizes lets Playwright deliver more responses to the handler meanwhile
-                    uidlBytes = List.copyOf(uidl).stream().mapToLong(r -> r.request().sizes().responseBodySize).sum();
+                    uidlBytes = List.copyOf(uidl).stream().mapToLong(r -> r.sizes().responseBodySize).sum();
                 }
                 if (run == 1) {
                     page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/coverage-benchmark-" + user + ".png")));

@@ -4,7 +4,7 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.Response;
+import com.microsoft.playwright.Request;
 import id.bpjstk.desasadar.BrowserSession;
 import id.bpjstk.desasadar.SignIn;
 import id.bpjstk.desasadar.base.geo.BoundingBox;
@@ -82,10 +82,10 @@ class MapLoadBenchmark {
                     throw e;
                 }
                 // measured: a fresh navigation to the map of a signed-in user, until markers are drawn
-                var uidl = new ArrayList<Response>();
-                page.onResponse((Response r) -> {
+                var uidl = new ArrayList<Request>();
+                page.onRequestFinished((Request r) -> {
                     if (r.url().contains("v-r=uidl")) {
-                        uidl.add(r); // sizes are read after the wait: asking inside the handler blocks Playwright
+                        uidl.add(r); // finished: its sizes are known (a response's request may never finish, e.g. cut by the next navigation); read after the wait, as asking inside the handler blocks Playwright
                     }
                 });
                 long start = System.nanoTime();
@@ -94,7 +94,7 @@ class MapLoadBenchmark {
                 long ms = (System.nanoTime() - start) / 1_000_000;
                 if (run > 0) { // the first run warms the JVM and the browser cache
                     times.add(ms);
-                    uidlBytes = uidl.stream().mapToLong(r -> r.request().sizes().responseBodySize).sum();
+                    uidlBytes = uidl.stream().mapToLong(r -> r.sizes().responseBodySize).sum();
                 }
             }
         }
