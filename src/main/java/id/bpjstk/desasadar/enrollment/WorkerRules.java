@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.enrollment;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.text.CleanText;
+import id.bpjstk.desasadar.base.text.PhoneNumber;
 import id.bpjstk.desasadar.partner.Funding;
 import java.time.LocalDate;
 import java.time.YearMonth;

@@ -2,6 +2,7 @@ package id.bpjstk.desasadar.outreach;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import id.bpjstk.desasadar.base.text.CleanText;
+import id.bpjstk.desasadar.base.text.PhoneNumber;
 import java.time.LocalDate;
 
 /**
@@ -54,6 +55,11 @@ public final class AgentRules {
             throw new RuleViolation("agent.error.sponsor", SPONSOR_MAX);
         }
         return kind;
+    }
+
+    /** The agent's mobile number in its international form, or null when none is given (it is optional). */
+    public static String phone(String typed) {
+        return typed == null || typed.isBlank() ? null : PhoneNumber.parse(typed).value();
     }
 
     public static LocalDate start(LocalDate startDate, LocalDate today) {

@@ -52,6 +52,7 @@ public class AgentService {
         String number = AgentRules.registration(registrationNumber);
         String cleanName = AgentRules.name(name);
         String sponsor = AgentRules.sponsor(sponsorName, sponsorKind);
+        String mobile = AgentRules.phone(phone);
         AgentRules.start(startDate, LocalDate.now(clock));
         if (homeArea == null || !currentUser.scope().includes(homeArea.strip()) || !areas.exists(homeArea.strip())) {
             throw new RuleViolation("agent.error.area-out-of-scope");
@@ -59,7 +60,7 @@ public class AgentService {
         if (agents.existsByRegistrationNumber(number)) {
             throw new RuleViolation("agent.error.duplicate", number);
         }
-        Agent agent = agents.saveAndFlush(new Agent(number, cleanName, phone == null || phone.isBlank() ? null : phone.strip(),
+        Agent agent = agents.saveAndFlush(new Agent(number, cleanName, mobile,
                 homeArea.strip(), sponsor, sponsorKind, startDate));
         CoverageUpkeep.begin(jdbc, List.of(), List.of(), List.of()).created(List.of(), List.of(agent.getId()), List.of()).apply(jdbc);
         return view(agent);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
+import id.bpjstk.desasadar.base.text.PhoneNumber;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

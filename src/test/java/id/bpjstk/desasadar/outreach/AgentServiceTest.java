@@ -96,4 +96,18 @@ class AgentServiceTest {
         assertThat(agent.name()).isEqualTo("Siti Aminah");
         assertThat(agent.sponsorName()).isEqualTo("Koperasi Tani Makmur");
     }
+
+    /** Bad input gets a clear message: the phone column holds 20 characters, and a number that is no phone was kept. */
+    @Test
+    void a_phone_that_is_no_indonesian_mobile_is_refused_and_a_typed_one_is_kept_in_international_form() {
+        int registered = agents.list().size();
+        assertViolation(() -> agents.register("PRS-" + System.nanoTime(), "Agen", "0812 3456 7890 / 0813 1111 2222", "16.07",
+                "CV Maju", SponsorKind.CV, TODAY), "phone.error.format");
+        assertViolation(() -> agents.register("PRS-" + System.nanoTime(), "Agen", "belum ada", "16.07", "CV Maju", SponsorKind.CV,
+                TODAY), "phone.error.format");
+        assertThat(agents.list()).hasSize(registered);
+
+        AgentView agent = agents.register("PRS-" + System.nanoTime(), "Agen", "0812-3456-7890", "16.07", "CV Maju", SponsorKind.CV, TODAY);
+        assertThat(agent.phone()).isEqualTo("+6281234567890");
+    }
 }

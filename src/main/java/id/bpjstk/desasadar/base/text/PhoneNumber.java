@@ -1,4 +1,4 @@
-package id.bpjstk.desasadar.enrollment;
+package id.bpjstk.desasadar.base.text;
 
 import id.bpjstk.desasadar.base.error.RuleViolation;
 import java.util.regex.Pattern;

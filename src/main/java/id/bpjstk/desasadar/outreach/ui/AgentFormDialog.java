@@ -66,7 +66,7 @@ class AgentFormDialog extends Dialog {
         Binder<Typed> binder = FormBinding.forBean();
         binder.forField(number).withValidator(RuleValidator.of(AgentRules::registration)).bind(t -> t.number, (t, v) -> t.number = v);
         binder.forField(name).withValidator(RuleValidator.of(AgentRules::name)).bind(t -> t.name, (t, v) -> t.name = v);
-        binder.forField(phone).bind(t -> t.phone, (t, v) -> t.phone = v);
+        binder.forField(phone).withValidator(RuleValidator.of(AgentRules::phone)).bind(t -> t.phone, (t, v) -> t.phone = v);
         // whether the area is the caller's is the service's, on save (the picker offers the caller's areas)
         binder.forField(home).bind(t -> t.home, (t, v) -> t.home = v);
         binder.forField(sponsor).withValidator(RuleValidator.of(AgentRules::sponsorName)).bind(t -> t.sponsor, (t, v) -> t.sponsor = v);

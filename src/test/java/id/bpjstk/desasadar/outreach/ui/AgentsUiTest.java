@@ -118,4 +118,19 @@ class AgentsUiTest {
         assertThat(form.isOpened()).isTrue();
         assertThat(agents.list()).hasSize(registered);
     }
+
+    @Test
+    void a_phone_that_is_no_mobile_number_is_flagged_on_its_field() {
+        KaribuUi.signIn(users, "agents-ui-coordinator", Role.COORDINATOR, "16.07");
+        UI.getCurrent().navigate("agen");
+        _click(_get(Button.class, spec -> spec.withText("Daftarkan agen")));
+        AgentFormDialog form = _get(AgentFormDialog.class);
+        var phone = _get(form, TextField.class, spec -> spec.withLabel("Telepon"));
+        phone.setValue("0711-123");
+
+        assertThat(phone.isInvalid()).isTrue();
+        assertThat(phone.getErrorMessage()).startsWith("Nomor HP harus nomor seluler Indonesia");
+        phone.setValue("0812 3456 7890");
+        assertThat(phone.isInvalid()).isFalse();
+    }
 }
