@@ -78,7 +78,7 @@ public class AreaImportService {
     /**
      * As above, stopped (and rolled back) when {@code cancelled} answers true between rows.
      *
-     * @throws RuleViolation the file could not be read to its end ({@code area.import.file-error}); nothing changed
+     * @throws RuleViolation the file could not be read to its end ({@code area.import.file.*}); nothing changed
      */
     public ImportResult importFile(String fileName, InputStream in, long length, Progress progress, BooleanSupplier cancelled) {
         if (!currentUser.hasRole(Role.ADMIN)) {
@@ -130,7 +130,7 @@ public class AreaImportService {
 
     /**
      * The rows of the file, whatever its format (told by its name and first bytes); a problem with the file as a whole
-     * is a refusal, {@code area.import.file-error} with the reader's own description.
+     * is a refusal with the reader's own message key ({@code area.import.file.*}), told in the user's language.
      */
     private static RecordSource<AreaRecord> source(String fileName, InputStream in, long length) {
         return (progress, records) -> {
@@ -141,9 +141,9 @@ public class AreaImportService {
                 buffered.reset();
                 CoordinateFileReader.read(CoordinateFormat.detect(fileName, head), buffered, new Handing(records, count));
             } catch (CoordinateFileException e) {
-                throw new RuleViolation("area.import.file-error", e.getMessage());
+                throw new RuleViolation(e.messageKey(), e.args());
             } catch (IOException e) {
-                throw new RuleViolation("area.import.file-error", "the file could not be read: " + e.getMessage());
+                throw new RuleViolation("area.import.file.unreadable", String.valueOf(e.getMessage()));
             }
             return count[0];
         };

@@ -39,7 +39,7 @@ final class CentroidCsvReader {
         try {
             parser = FORMAT.parse(FileProblems.utf8(in));
         } catch (IOException e) {
-            throw FileProblems.fileProblem("cannot read the CSV file", e);
+            throw FileProblems.fileProblem(e, "area.import.file.unreadable");
         }
         Iterator<CSVRecord> records = parser.iterator();
         Columns columns = header(records);
@@ -65,7 +65,7 @@ final class CentroidCsvReader {
 
     private static Columns header(Iterator<CSVRecord> records) {
         if (!hasNext(records, 0)) {
-            throw new CoordinateFileException("the CSV file is empty; expected a header line code,name,lat,lng");
+            throw new CoordinateFileException("area.import.file.csv-empty");
         }
         CSVRecord header = records.next();
         List<String> names = new ArrayList<>();
@@ -74,9 +74,8 @@ final class CentroidCsvReader {
         }
         List<String> missing = REQUIRED.stream().filter(r -> !names.contains(r)).toList();
         if (!missing.isEmpty()) {
-            throw new CoordinateFileException("the CSV header must name the columns code, name, lat and lng"
-                    + " (missing " + String.join(", ", missing) + "; first line was: "
-                    + abbreviate(String.join(",", header)) + ")");
+            throw new CoordinateFileException("area.import.file.csv-header", String.join(", ", missing),
+                    abbreviate(String.join(",", header)));
         }
         return new Columns(names.indexOf("code"), names.indexOf("lat"), names.indexOf("lng"));
     }
@@ -101,7 +100,7 @@ final class CentroidCsvReader {
         try {
             return records.hasNext();
         } catch (UncheckedIOException e) {
-            throw FileProblems.fileProblem("the CSV file is malformed after line " + lineBefore, e);
+            throw FileProblems.fileProblem(e, "area.import.file.csv-malformed", lineBefore);
         }
     }
 

@@ -37,10 +37,8 @@ public enum CoordinateFormat {
         if (byContent != null) {
             return byContent;
         }
-        throw new CoordinateFileException("cannot tell the format of "
-                + (fileName == null || fileName.isBlank() ? "the file" : "'" + fileName + "'")
-                + ": expected a .csv file with header code,name,lat,lng, a .geojson FeatureCollection"
-                + " or a .sql file of INSERT INTO wilayah_boundaries statements");
+        throw fileName == null || fileName.isBlank() ? new CoordinateFileException("area.import.file.unknown-format")
+                : new CoordinateFileException("area.import.file.unknown-format-named", fileName);
     }
 
     private static CoordinateFormat byExtension(String fileName) {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 
 /** Turns low-level failures of the coordinate readers into {@link CoordinateFileException}s. */
 final class FileProblems {
@@ -17,22 +18,26 @@ final class FileProblems {
         try {
             return Utf8Text.open(in);
         } catch (IOException e) {
-            throw fileProblem("cannot read the file", e);
+            throw fileProblem(e, "area.import.file.unreadable");
         }
     }
 
-    /** Wraps a low-level failure, recognising decoding errors anywhere in the cause chain. */
-    static CoordinateFileException fileProblem(String context, Throwable failure) {
+    /**
+     * Wraps a low-level failure, recognising decoding errors anywhere in the cause chain. The message of {@code key}
+     * takes {@code args} and then, last, the failure's own (technical) words.
+     */
+    static CoordinateFileException fileProblem(Throwable failure, String key, Object... args) {
         if (Utf8Text.isDecodingFailure(failure)) {
             return notUtf8(failure);
         }
         Throwable shown = failure instanceof UncheckedIOException && failure.getCause() != null
                 ? failure.getCause() : failure;
-        return new CoordinateFileException(context + ": " + shown.getMessage(), failure);
+        Object[] withDetail = Arrays.copyOf(args, args.length + 1);
+        withDetail[args.length] = String.valueOf(shown.getMessage());
+        return new CoordinateFileException(failure, key, withDetail);
     }
 
     static CoordinateFileException notUtf8(Throwable cause) {
-        return new CoordinateFileException(
-                "the file is not valid UTF-8 text; save it as UTF-8 and upload it again", cause);
+        return new CoordinateFileException(cause, "area.import.file.not-utf8");
     }
 }

@@ -28,7 +28,6 @@ final class GeoJsonReader {
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .build();
-    private static final String NOT_A_COLLECTION = "not a GeoJSON FeatureCollection";
 
     private GeoJsonReader() {
     }
@@ -49,7 +48,7 @@ final class GeoJsonReader {
 
     private static void readCollection(JsonParser parser, AreaRowSink sink) {
         if (next(parser) != JsonToken.START_OBJECT) {
-            throw new CoordinateFileException(NOT_A_COLLECTION + ": the file does not start with a JSON object");
+            throw new CoordinateFileException("area.import.file.not-json-object");
         }
         boolean typeSeen = false;
         boolean featuresSeen = false;
@@ -62,7 +61,7 @@ final class GeoJsonReader {
                 typeSeen = true;
             } else if ("features".equals(name)) {
                 if (value != JsonToken.START_ARRAY) {
-                    throw new CoordinateFileException(NOT_A_COLLECTION + ": \"features\" is not an array");
+                    throw new CoordinateFileException("area.import.file.features-not-array");
                 }
                 readFeatures(parser, sink);
                 featuresSeen = true;
@@ -71,24 +70,24 @@ final class GeoJsonReader {
             }
         }
         if (token != JsonToken.END_OBJECT) {
-            throw new CoordinateFileException("the GeoJSON file is truncated or malformed");
+            throw new CoordinateFileException("area.import.file.truncated");
         }
         if (!typeSeen) {
-            throw new CoordinateFileException(NOT_A_COLLECTION + ": the top-level object has no \"type\"");
+            throw new CoordinateFileException("area.import.file.no-type");
         }
         if (!featuresSeen) {
-            throw new CoordinateFileException("the FeatureCollection has no \"features\" array");
+            throw new CoordinateFileException("area.import.file.no-features");
         }
         if (next(parser) != null) {
-            throw new CoordinateFileException("the GeoJSON file has extra content after the FeatureCollection");
+            throw new CoordinateFileException("area.import.file.extra-content");
         }
     }
 
     private static void checkType(JsonParser parser, JsonToken value) {
         String type = value == JsonToken.VALUE_STRING ? string(parser) : null;
         if (!"FeatureCollection".equals(type)) {
-            throw new CoordinateFileException(NOT_A_COLLECTION
-                    + (type == null ? "" : ": its type is \"" + type + "\""));
+            throw type == null ? new CoordinateFileException("area.import.file.not-collection")
+                    : new CoordinateFileException("area.import.file.not-collection-type", type);
         }
     }
 
@@ -97,7 +96,7 @@ final class GeoJsonReader {
         JsonToken token;
         while ((token = next(parser)) != JsonToken.END_ARRAY) {
             if (token == null) {
-                throw new CoordinateFileException("the GeoJSON file ends inside the features array (truncated?)");
+                throw new CoordinateFileException("area.import.file.features-truncated");
             }
             row++;
             if (token != JsonToken.START_OBJECT) {
@@ -149,10 +148,10 @@ final class GeoJsonReader {
             return FileProblems.notUtf8(e);
         }
         TokenStreamLocation at = e.getLocation();
-        String where = at == null || at == TokenStreamLocation.NA ? ""
-                : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String detail = e.getOriginalMessage() == null ? "" : ": " + firstLine(e.getOriginalMessage());
-        return new CoordinateFileException("the GeoJSON file is malformed or truncated" + where + detail, e);
+        // the parser's own words are technical and English: quoted as they are, after the translated frame
+        String detail = e.getOriginalMessage() == null ? "" : firstLine(e.getOriginalMessage());
+        return at == null || at == TokenStreamLocation.NA ? new CoordinateFileException(e, "area.import.file.malformed", detail)
+                : new CoordinateFileException(e, "area.import.file.malformed-at", at.getLineNr(), at.getColumnNr(), detail);
     }
 
     private static String firstLine(String text) {

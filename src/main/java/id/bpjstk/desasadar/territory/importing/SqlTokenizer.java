@@ -106,8 +106,7 @@ final class SqlTokenizer {
         advance();
         while (!(peek(0) == '*' && peek(1) == '/')) {
             if (peek(0) < 0) {
-                throw new CoordinateFileException("the /* comment starting at line " + startLine
-                        + " is never closed (truncated file?)");
+                throw new CoordinateFileException("area.import.file.comment-open", startLine);
             }
             advance();
         }
@@ -149,8 +148,7 @@ final class SqlTokenizer {
         while (true) {
             int c = advance();
             if (c < 0) {
-                throw new CoordinateFileException("the quoted text starting at line " + startLine
-                        + " is never closed (truncated file?)");
+                throw new CoordinateFileException("area.import.file.quote-open", startLine);
             }
             if (c == quote) {
                 if (peek(0) != quote) {
@@ -220,7 +218,7 @@ final class SqlTokenizer {
             }
             return true;
         } catch (IOException e) {
-            throw FileProblems.fileProblem("cannot read the SQL file near line " + line, e);
+            throw FileProblems.fileProblem(e, "area.import.file.unreadable-near", line);
         }
     }
 }

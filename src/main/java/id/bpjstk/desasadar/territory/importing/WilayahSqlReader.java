@@ -52,7 +52,7 @@ final class WilayahSqlReader {
             }
         }
         if (!tableSeen) {
-            throw new CoordinateFileException("the SQL file has no INSERT INTO " + TABLE + " statement");
+            throw new CoordinateFileException("area.import.file.no-insert", TABLE);
         }
     }
 
@@ -174,7 +174,6 @@ final class WilayahSqlReader {
     }
 
     private static CoordinateFileException syntax(Token found, String expected) {
-        return new CoordinateFileException("SQL syntax not understood at line " + found.line()
-                + ": expected " + expected + " but found " + found.describe());
+        return new CoordinateFileException("area.import.file.sql-syntax", found.line(), expected, found.describe());
     }
 }

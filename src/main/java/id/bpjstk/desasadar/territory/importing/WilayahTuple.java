@@ -24,8 +24,8 @@ final class WilayahTuple {
             }
             int path = lower.indexOf("path");
             if (code < 0 || path < 0) {
-                throw new CoordinateFileException("the INSERT INTO " + WilayahSqlReader.TABLE + " at line " + line
-                        + " must have the columns kode and path (found " + String.join(", ", names) + ")");
+                throw new CoordinateFileException("area.import.file.sql-columns", WilayahSqlReader.TABLE, line,
+                        String.join(", ", names));
             }
             return new Columns(code, lower.indexOf("lat"), lower.indexOf("lng"), path, names.size());
         }

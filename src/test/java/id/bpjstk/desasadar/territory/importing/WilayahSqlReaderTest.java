@@ -143,7 +143,7 @@ class WilayahSqlReaderTest {
 
         assertThatThrownBy(() -> RecordingSink.readText(WILAYAH_SQL, sql))
                 .isInstanceOf(CoordinateFileException.class)
-                .hasMessage("SQL syntax not understood at line 3: expected ',' or ';' after a value tuple but found '('");
+                .hasMessage("Reading stopped: SQL syntax not understood at line 3: expected ',' or ';' after a value tuple but found '('");
     }
 
     @Test
