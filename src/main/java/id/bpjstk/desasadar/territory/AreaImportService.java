@@ -130,7 +130,7 @@ public class AreaImportService {
 
     /**
      * The rows of the file, whatever its format (told by its name and first bytes); a problem with the file as a whole
-     * is a refusal with the reader's own message key ({@code area.import.file.*}), told in the user's language.
+     * is the reader's refusal ({@link CoordinateFileException}, {@code area.import.file.*}), told in the user's language.
      */
     private static RecordSource<AreaRecord> source(String fileName, InputStream in, long length) {
         return (progress, records) -> {
@@ -140,8 +140,6 @@ public class AreaImportService {
                 byte[] head = buffered.readNBytes(4096);
                 buffered.reset();
                 CoordinateFileReader.read(CoordinateFormat.detect(fileName, head), buffered, new Handing(records, count));
-            } catch (CoordinateFileException e) {
-                throw new RuleViolation(e.messageKey(), e.args());
             } catch (IOException e) {
                 throw new RuleViolation("area.import.file.unreadable", String.valueOf(e.getMessage()));
             }

@@ -10,7 +10,12 @@ public class RuleViolation extends RuntimeException {
     private final transient Object[] args;
 
     public RuleViolation(String messageKey, Object... args) {
-        super(messageKey);
+        this(messageKey, null, messageKey, args);
+    }
+
+    /** A refusal whose own message (for the log) is not its key, e.g. a file reader's English description. */
+    protected RuleViolation(String message, Throwable cause, String messageKey, Object... args) {
+        super(message, cause);
         this.messageKey = messageKey;
         this.args = args;
     }

@@ -1,5 +1,6 @@
 package id.bpjstk.desasadar.territory.importing;
 
+import id.bpjstk.desasadar.base.error.RuleViolation;
 import java.io.Serial;
 import java.text.MessageFormat;
 import java.util.Locale;
@@ -9,36 +10,23 @@ import java.util.ResourceBundle;
  * A problem with the file as a whole (wrong header, not a FeatureCollection, not UTF-8, truncated
  * data...), as opposed to a bad row, which is reported through {@link AreaRowSink#reject}.
  *
- * <p>Carries a message key of the UI bundles and its arguments, so that the administrator reads why in their
- * language; {@link #getMessage()} is the English text, for the log.
+ * <p>A refusal: its message key and arguments tell the administrator why in their language (the import refuses the
+ * whole file with it); {@link #getMessage()} is the English text, for the log.
  *
  * <p>Because files are streamed, rows before the problem may already have been handed to the sink;
  * callers should discard everything from a file that ends in this exception.
  */
-public class CoordinateFileException extends RuntimeException {
+public class CoordinateFileException extends RuleViolation {
 
     @Serial
     private static final long serialVersionUID = 1L;
-
-    private final String messageKey;
-    private final transient Object[] args;
 
     public CoordinateFileException(String messageKey, Object... args) {
         this(null, messageKey, args);
     }
 
     public CoordinateFileException(Throwable cause, String messageKey, Object... args) {
-        super(english(messageKey, args), cause);
-        this.messageKey = messageKey;
-        this.args = args;
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(english(messageKey, args), cause, messageKey, args);
     }
 
     private static String english(String key, Object[] args) {
